@@ -1,0 +1,119 @@
+package io.github.papertrail.catalog;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Catalog entries indexed for look-up by key and by every identifier in normal form. Immutable;
+ * look-ups are hash-map reads.
+ */
+public final class Catalog {
+
+  /** Where the bundled catalog lives in the papertrail-seeds jar. */
+  public static final String RESOURCE = "META-INF/papertrail/catalog.json";
+
+  private static volatile Catalog bundled;
+
+  private final List<CatalogEntry> entries;
+  private final Map<String, CatalogEntry> byKey = new HashMap<>();
+  private final Map<String, List<CatalogEntry>> byId = new HashMap<>();
+
+  private Catalog(List<CatalogEntry> entries, String name) {
+    this.entries = List.copyOf(entries);
+    for (int i = 0; i < this.entries.size(); i++) {
+      CatalogEntry entry = this.entries.get(i);
+      if (entry.key() == null || entry.key().isBlank()) {
+        throw new CatalogException(name + ": entry " + (i + 1) + " has no \"key\"; every entry needs a unique key such as \"hu2021lora\"");
+      }
+      if (entry.title() == null || entry.title().isBlank()) {
+        throw new CatalogException(name + ": entry '" + entry.key() + "' has no \"title\"");
+      }
+      if (byKey.putIfAbsent(entry.key(), entry) != null) {
+        throw new CatalogException(name + ": the key '" + entry.key() + "' is used by two entries; keys must be unique");
+      }
+      for (String id : entry.allIds()) {
+        byId.computeIfAbsent(id, k -> new ArrayList<>(1)).add(entry);
+      }
+    }
+  }
+
+  /** A catalog of these entries; {@code name} appears in error messages. */
+  public static Catalog of(List<CatalogEntry> entries, String name) {
+    return new Catalog(entries, name);
+  }
+
+  /** The catalog built from the seed documents, bundled in the papertrail-seeds jar. Loaded once. */
+  public static Catalog bundled() {
+    Catalog catalog = bundled;
+    if (catalog == null) {
+      synchronized (Catalog.class) {
+        catalog = bundled;
+        if (catalog == null) {
+          try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+              throw new CatalogException(RESOURCE + " is missing from the classpath: the papertrail-seeds jar is incomplete");
+            }
+            catalog = new Catalog(CatalogJson.read(in, "bundled " + RESOURCE), "bundled " + RESOURCE);
+          } catch (IOException e) {
+            throw new CatalogException("cannot read the bundled " + RESOURCE + ": " + e.getMessage(), e);
+          }
+          bundled = catalog;
+        }
+      }
+    }
+    return catalog;
+  }
+
+  /**
+   * Reads a catalog file in the catalog JSON schema.
+   *
+   * @throws CatalogException naming the file (and line and column) when it is missing, unreadable or malformed
+   */
+  public static Catalog load(Path file) {
+    if (Files.isDirectory(file)) {
+      throw new CatalogException(file + ": is a directory; expected a catalog JSON file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      return new Catalog(CatalogJson.read(in, file.toString()), file.toString());
+    } catch (NoSuchFileException e) {
+      throw new CatalogException(file + ": no such catalog file");
+    } catch (AccessDeniedException e) {
+      throw new CatalogException(file + ": cannot read the catalog file: permission denied");
+    } catch (IOException e) {
+      throw new CatalogException(file + ": cannot read the catalog file: " + e.getMessage(), e);
+    }
+  }
+
+  public List<CatalogEntry> entries() {
+    return entries;
+  }
+
+  public Optional<CatalogEntry> byKey(String key) {
+    return Optional.ofNullable(byKey.get(key));
+  }
+
+  /**
+   * The entries an identifier names: none when it is unknown, one normally, more than one where the
+   * sources give one identifier to different papers (each such entry carries a conflict).
+   */
+  public List<CatalogEntry> lookup(Identifier id) {
+    if (id.scheme() == Scheme.KEY) {
+      CatalogEntry entry = byKey.get(id.value());
+      return entry == null ? List.of() : List.of(entry);
+    }
+    return byId.getOrDefault(id.normalForm(), List.of());
+  }
+
+  public int size() {
+    return entries.size();
+  }
+}

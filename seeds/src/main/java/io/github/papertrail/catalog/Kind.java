@@ -1,0 +1,30 @@
+package io.github.papertrail.catalog;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import java.util.Locale;
+
+/** What a catalog entry is. Non-papers stay citable by key or URL. */
+public enum Kind {
+  PAPER,
+  BLOG_POST,
+  TWEET,
+  NOTES;
+
+  /** The name used in catalog files: {@code paper}, {@code blog-post}, {@code tweet}, {@code notes}. */
+  @JsonValue
+  public String label() {
+    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  @JsonCreator
+  public static Kind fromLabel(String label) {
+    for (Kind kind : values()) {
+      if (kind.label().equals(label)) {
+        return kind;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown kind '" + label + "'; expected one of paper, blog-post, tweet, notes");
+  }
+}
