@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The grammar of /work/shared/IDENTIFIERS.md. Strict: a look-alike that arXiv, JabRef or idutils
+ * The identifier grammar (design notes, IDENTIFIERS.md). Strict: a look-alike that arXiv, JabRef or idutils
  * would quietly repair is rejected, and the repair becomes the suggestion.
  */
 final class IdentifierParser {
@@ -61,6 +61,7 @@ final class IdentifierParser {
   private static final Pattern DOI = Pattern.compile("^10((?:\\.[0-9]+)+)/(.*)$", Pattern.DOTALL);
   private static final Pattern DOI_PREFIX_ONLY = Pattern.compile("^10(?:\\.[0-9]+)+$");
   private static final Pattern DOI_PRINTABLE_SUFFIX = Pattern.compile("^[^\\p{Cc}\\p{Cf}]+$");
+  private static final Pattern LOWER_CASE_SUBJECT_CLASS = Pattern.compile("^([a-z-]+\\.)([a-z]{2})(/.*)$", Pattern.DOTALL);
   private static final String ARXIV_DOI_PREFIX = "10.48550/arxiv.";
   private static final String ACL_DOI_PREFIX = "10.18653/v1/";
 
@@ -117,6 +118,9 @@ final class IdentifierParser {
     }
     if (rest.isEmpty()) {
       return new Malformed(input, "nothing follows '" + word + ":'", null);
+    }
+    if (URL.matcher(rest).matches()) {
+      return new Malformed(input, "a URL is written without the '" + word + ":' prefix", suggestionFrom(parse(rest)));
     }
     if (!rest.strip().equals(rest)) {
       return new Malformed(input, "whitespace after '" + word + ":' is not part of an identifier",
@@ -230,7 +234,7 @@ final class IdentifierParser {
     }
     ParsedId parsed = arxiv(input, id);
     return parsed != null ? parsed
-        : new Malformed(input, "this arXiv URL does not name a paper: '" + id + "' is not an arXiv id", null);
+        : new Malformed(input, "this arXiv URL is not a paper: '" + id + "' is not an arXiv id", null);
   }
 
   private static ParsedId doiUrl(String input, String path) {
@@ -279,10 +283,11 @@ final class IdentifierParser {
       return text;
     }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
+    for (int i = 0; i < text.length(); ) {
+      int c = text.codePointAt(i);
       if (c != '%') {
-        bytes.writeBytes(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+        bytes.writeBytes(Character.toString(c).getBytes(StandardCharsets.UTF_8));
+        i += Character.charCount(c);
         continue;
       }
       int high = i + 2 < text.length() ? Character.digit(text.charAt(i + 1), 16) : -1;
@@ -291,7 +296,7 @@ final class IdentifierParser {
         return null;
       }
       bytes.write(high * 16 + low);
-      i += 2;
+      i += 3;
     }
     try {
       return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
@@ -432,12 +437,12 @@ final class IdentifierParser {
     if (letter == null) {
       return null;
     }
-    if (letter.equals("V")) {
-      problems.fixable("an arXiv version is written with a lower-case v: v" + digits);
-    }
     if (digits.isEmpty()) {
       problems.fixable("a 'v' must be followed by a version number");
       return null;
+    }
+    if (letter.equals("V")) {
+      problems.fixable("an arXiv version is written with a lower-case v: v" + digits);
     }
     String number = digits.substring(Math.min(digits.length(), leadingZeros(digits)));
     if (number.isEmpty()) {
@@ -486,7 +491,11 @@ final class IdentifierParser {
     }
     String doi = candidate.toLowerCase(Locale.ROOT);
     if (doi.startsWith(ARXIV_DOI_PREFIX)) {
-      String id = doi.substring(ARXIV_DOI_PREFIX.length());
+      // The DOI is lower case; an old-style subject class is upper case.
+      Matcher subjectClass = LOWER_CASE_SUBJECT_CLASS.matcher(doi.substring(ARXIV_DOI_PREFIX.length()));
+      String id = subjectClass.matches()
+          ? subjectClass.group(1) + subjectClass.group(2).toUpperCase(Locale.ROOT) + subjectClass.group(3)
+          : doi.substring(ARXIV_DOI_PREFIX.length());
       ParsedId arxiv = arxiv(input, id);
       return arxiv != null ? arxiv
           : new Malformed(input, "an arXiv DOI ends in an arXiv id, '" + id + "' is not one", null);

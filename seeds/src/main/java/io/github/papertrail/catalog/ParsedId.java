@@ -22,11 +22,25 @@ public sealed interface ParsedId permits ParsedId.Valid, ParsedId.Malformed {
       Objects.requireNonNull(reason, "reason");
     }
 
+    /** Always throws: a malformed input has no identifier. */
+    @Override
+    public Identifier id() {
+      throw new IllegalArgumentException(message());
+    }
+
     /** One line for a build log: the input, the reason and, when there is one, the suggestion. */
     public String message() {
       String message = "malformed paper identifier \"" + input + "\": " + reason;
       return suggestion == null ? message : message + "; did you mean \"" + suggestion.citeForm() + "\"?";
     }
+  }
+
+  /** The identifier when valid; otherwise an {@link IllegalArgumentException} carrying {@link Malformed#message()}. */
+  Identifier id();
+
+  /** The same as {@link #id()}, named like {@link Optional#orElseThrow()}. */
+  default Identifier orElseThrow() {
+    return id();
   }
 
   default boolean isValid() {
@@ -36,13 +50,5 @@ public sealed interface ParsedId permits ParsedId.Valid, ParsedId.Malformed {
   /** The identifier when valid, otherwise empty. */
   default Optional<Identifier> identifier() {
     return this instanceof Valid valid ? Optional.of(valid.id()) : Optional.empty();
-  }
-
-  /** The identifier when valid; otherwise an {@link IllegalArgumentException} carrying {@link Malformed#message()}. */
-  default Identifier orElseThrow() {
-    if (this instanceof Malformed malformed) {
-      throw new IllegalArgumentException(malformed.message());
-    }
-    return ((Valid) this).id();
   }
 }
