@@ -1,22 +1,7 @@
 package io.github.papertrail.catalog;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.MapperFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Comparator;
 import java.util.List;
 
@@ -32,34 +17,12 @@ public final class CatalogJson {
   @JsonPropertyOrder({"schemaVersion", "entries"})
   record Document(Integer schemaVersion, List<CatalogEntry> entries) {}
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES) // later versions may add fields
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .enable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-      .build();
-
-  private static final ObjectWriter WRITER = MAPPER.writer(
-      new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-          .withSeparators(Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
-
   private CatalogJson() {}
 
   /** The catalog file's bytes for these entries, sorted by key. */
   public static byte[] write(List<CatalogEntry> entries) {
     List<CatalogEntry> sorted = entries.stream().sorted(Comparator.comparing(CatalogEntry::key)).toList();
-    try {
-      ByteArrayOutputStream out = new ByteArrayOutputStream();
-      WRITER.writeValue(out, new Document(SCHEMA_VERSION, sorted));
-      out.write('\n');
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Json.write(new Document(SCHEMA_VERSION, sorted));
   }
 
   /**
@@ -69,16 +32,7 @@ public final class CatalogJson {
    * @throws CatalogException naming the file, line and column of the first problem
    */
   public static List<CatalogEntry> read(InputStream in, String name) {
-    Document document;
-    try {
-      document = MAPPER.readValue(in, Document.class);
-    } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      String where = at == null ? name : name + ":" + at.getLineNr() + ":" + at.getColumnNr();
-      throw new CatalogException(where + ": not a papertrail catalog: " + e.getOriginalMessage(), e);
-    } catch (IOException e) {
-      throw new CatalogException(name + ": cannot read: " + e.getMessage(), e);
-    }
+    Document document = Json.read(in, name, Document.class, "a papertrail catalog");
     if (document == null || document.schemaVersion() == null) {
       throw new CatalogException(name + ":1:1: not a papertrail catalog: no \"schemaVersion\"; expected {\"schemaVersion\":1,\"entries\":[…]}");
     }

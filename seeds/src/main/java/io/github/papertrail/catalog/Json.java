@@ -1,0 +1,71 @@
+package io.github.papertrail.catalog;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * The JSON set-up of every papertrail file (catalog, citation index, reports): strict reading
+ * (duplicate keys rejected, unknown fields ignored for forward compatibility) and deterministic
+ * writing (two-space indent, {@code \n} line ends, a final newline).
+ */
+public final class Json {
+
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+      .build();
+
+  private static final ObjectWriter WRITER = MAPPER.writer(
+      new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+          .withSeparators(Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+
+  private Json() {}
+
+  /** The value as pretty JSON bytes, UTF-8, ending in a newline. */
+  public static byte[] write(Object value) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      WRITER.writeValue(out, value);
+      out.write('\n');
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Reads a document of the given type.
+   *
+   * @param what what the file should be, for messages ("a papertrail catalog")
+   * @throws CatalogException "name:line:col: not what: problem"
+   */
+  public static <T> T read(InputStream in, String name, Class<T> type, String what) {
+    try {
+      return MAPPER.readValue(in, type);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      String where = at == null ? name : name + ":" + at.getLineNr() + ":" + at.getColumnNr();
+      throw new CatalogException(where + ": not " + what + ": " + e.getOriginalMessage(), e);
+    } catch (IOException e) {
+      throw new CatalogException(name + ": cannot read: " + e.getMessage(), e);
+    }
+  }
+}
