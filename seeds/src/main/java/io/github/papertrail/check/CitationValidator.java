@@ -4,6 +4,7 @@ import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.catalog.Identifier;
 import io.github.papertrail.catalog.ParsedId;
+import io.github.papertrail.catalog.Scheme;
 import io.github.papertrail.catalog.Titles;
 import java.util.ArrayList;
 import java.util.List;
@@ -101,7 +102,8 @@ public final class CitationValidator {
         }
       }
     }
-    String didYouMean = near.isEmpty() ? "" : " Did you mean " + describeAll(near) + "?";
+    String didYouMean = near.isEmpty() ? "" : " Did you mean " + String.join(", ",
+        near.stream().map(entry -> describe(entry, id.scheme())).toList()) + "?";
     return new Problem(ProblemKind.UNKNOWN_ID, unknownSeverity, id.citeForm() + " is not in " + catalogs.describe()
         + "." + didYouMean + " Fix the identifier, or add the paper to a catalog (option papertrail.catalogs).");
   }
@@ -115,7 +117,21 @@ public final class CitationValidator {
 
   /** How a suggestion is shown: what to write, then key, title and year. */
   static String describe(CatalogEntry entry) {
+    return describe(entry, null);
+  }
+
+  /** The same, writing the entry's identifier of the {@code preferred} scheme where it has one. */
+  static String describe(CatalogEntry entry, Scheme preferred) {
     String citeAs = citeAs(entry);
+    if (preferred != null && preferred != Scheme.KEY) {
+      for (String id : entry.allIds()) {
+        Identifier parsed = Identifier.parse(id).orElseThrow();
+        if (parsed.scheme() == preferred) {
+          citeAs = parsed.citeForm();
+          break;
+        }
+      }
+    }
     String year = entry.year() == null ? "" : ", " + entry.year();
     return (citeAs.equals(entry.key()) ? "" : citeAs + " ") + "(" + entry.key() + ": \"" + entry.title() + "\"" + year + ")";
   }

@@ -26,7 +26,8 @@ final class Suggestions {
    */
   static List<CatalogEntry> nearestIds(Identifier id, Catalogs catalogs, int limit) {
     String written = id.scheme() == Scheme.KEY ? id.value().toLowerCase(Locale.ROOT) : id.normalForm();
-    int max = Math.max(1, Math.min(3, written.length() / 4));
+    // a few edits for a long identifier, one for a short one; the scheme prefix does not count
+    int max = Math.max(1, Math.min(3, id.value().length() / 4));
     List<Scored> scored = new ArrayList<>();
     for (CatalogEntry entry : catalogs.entries()) {
       int best = Integer.MAX_VALUE;
@@ -50,7 +51,7 @@ final class Suggestions {
     return best(scored, limit);
   }
 
-  /** Entries whose title is like {@code title} (word overlap at least one half), most alike first. */
+  /** Entries whose title is like {@code title} (word overlap at least 0.6), most alike first. */
   static List<CatalogEntry> similarTitles(String title, Catalogs catalogs, int limit) {
     List<Scored> scored = new ArrayList<>();
     for (CatalogEntry entry : catalogs.entries()) {
@@ -58,7 +59,7 @@ final class Suggestions {
       for (String other : entry.otherTitles()) {
         similarity = Math.max(similarity, Titles.similarity(title, other));
       }
-      if (similarity >= 0.5) {
+      if (similarity >= 0.6) {
         scored.add(new Scored(entry, 1 - similarity));
       }
     }

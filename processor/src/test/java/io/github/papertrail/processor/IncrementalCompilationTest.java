@@ -1,0 +1,110 @@
+package io.github.papertrail.processor;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.papertrail.index.CitationIndex;
+import io.github.papertrail.index.IndexedCitation;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaCompiler;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Compiles into a real class output folder, then recompiles only some sources, as build tools do:
+ * the index keeps the citations of untouched classes and drops those of deleted ones.
+ */
+class IncrementalCompilationTest {
+
+  @TempDir Path dir;
+  Path src;
+  Path out;
+
+  @BeforeEach
+  void sources() throws IOException {
+    src = Files.createDirectories(dir.resolve("src/com/acme"));
+    out = Files.createDirectories(dir.resolve("classes"));
+    write("Lora", "2106.09685");
+    write("Dpo", "2305.18290");
+    write("Galore", "2403.03507");
+  }
+
+  void write(String name, String id) throws IOException {
+    Files.writeString(src.resolve(name + ".java"), "package com.acme;\n\n@io.github.papertrail.Paper(\"" + id + "\")\nfinal class " + name + " {}\n");
+  }
+
+  /** javac -d classes [-cp classes:…] the given sources, with the processor; fails the test on any error. */
+  void compile(boolean outputOnClasspath, String... names) throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    String classpath = System.getProperty("java.class.path") + (outputOnClasspath ? File.pathSeparator + out : "");
+    StringWriter log = new StringWriter();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
+      List<File> sources = new ArrayList<>();
+      for (String name : names) {
+        sources.add(src.resolve(name + ".java").toFile());
+      }
+      JavaCompiler.CompilationTask task = javac.getTask(log, files, null,
+          List.of("-d", out.toString(), "-cp", classpath, "-implicit:none"), null, files.getJavaFileObjectsFromFiles(sources));
+      task.setProcessors(List.of(new PaperProcessor()));
+      assertTrue(task.call(), log.toString());
+    }
+    assertEquals("", log.toString(), "no diagnostics");
+  }
+
+  List<String> index() throws IOException {
+    try (InputStream in = Files.newInputStream(out.resolve(CitationIndex.RESOURCE))) {
+      return CitationIndex.read(in, "citations.json").stream()
+          .map(c -> c.element() + " " + c.id() + " " + c.entry() + " line " + c.line()).toList();
+    }
+  }
+
+  @Test
+  void recompilingOneSourceKeepsTheOthersCitations() throws IOException {
+    compile(true, "Lora", "Dpo", "Galore");
+    assertEquals(List.of("com.acme.Dpo 2305.18290 directpreference2023 line 3", "com.acme.Galore 2403.03507 galore2024 line 3",
+        "com.acme.Lora 2106.09685 hu2021lora line 3"), index());
+
+    Files.writeString(src.resolve("Lora.java"), "package com.acme;\n\n// QLoRA now\n@io.github.papertrail.Paper(\"2305.14314\")\nfinal class Lora {}\n");
+    compile(true, "Lora");
+    assertEquals(List.of("com.acme.Dpo 2305.18290 directpreference2023 line 3", "com.acme.Galore 2403.03507 galore2024 line 3",
+        "com.acme.Lora 2305.14314 qlora2023 line 4"), index());
+  }
+
+  @Test
+  void withoutTheOutputOnTheClasspathTheClassFilesTellWhatStillExists() throws IOException {
+    compile(false, "Lora", "Dpo", "Galore");
+    compile(false, "Dpo");
+    assertEquals(3, index().size());
+  }
+
+  @Test
+  void deletedAndRenamedClassesLeaveTheIndex() throws IOException {
+    compile(true, "Lora", "Dpo", "Galore");
+    Files.delete(src.resolve("Galore.java"));
+    Files.delete(out.resolve("com/acme/Galore.class"));
+    Files.delete(src.resolve("Dpo.java"));
+    Files.delete(out.resolve("com/acme/Dpo.class"));
+    write("DirectPreference", "2305.18290");
+    compile(true, "DirectPreference");
+    assertEquals(List.of("com.acme.DirectPreference 2305.18290 directpreference2023 line 3", "com.acme.Lora 2106.09685 hu2021lora line 3"),
+        index());
+  }
+
+  @Test
+  void aClassThatDropsItsCitationLeavesTheIndexAndOthersStay() throws IOException {
+    compile(true, "Lora", "Dpo");
+    Files.writeString(src.resolve("Dpo.java"), "package com.acme;\nfinal class Dpo {}\n");
+    compile(true, "Dpo");
+    assertEquals(List.of("com.acme.Lora 2106.09685 hu2021lora line 3"), index());
+  }
+}
