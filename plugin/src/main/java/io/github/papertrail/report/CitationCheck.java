@@ -1,0 +1,74 @@
+package io.github.papertrail.report;
+
+import io.github.papertrail.catalog.Catalogs;
+import io.github.papertrail.catalog.Identifier;
+import io.github.papertrail.check.CitationValidator;
+import io.github.papertrail.check.Problem;
+import io.github.papertrail.check.ProblemKind;
+import io.github.papertrail.check.Severity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The {@code check} goal's logic: every problem of every citation, each marked failing or not by
+ * the build's rules. Malformed identifiers and wrong titles always fail; unknown identifiers fail
+ * unless allowed or {@code failOnUnknown} is off; conflicts fail only with {@code failOnConflict}.
+ */
+public final class CitationCheck {
+
+  /** One problem of one citation, and whether it fails the build. */
+  public record Finding(Citation citation, Problem problem, boolean failing) {
+    /** {@code com.acme.Lora#merge(int) (com/acme/Lora.java:12): [PaperUnknownId] …}. */
+    public String format() {
+      Citation c = citation;
+      String where = c.source() == null ? "" : " (" + c.source() + (c.line() == null ? "" : ":" + c.line()) + ")";
+      return c.element() + where + ": " + problem.text();
+    }
+  }
+
+  /** The findings in citation order, and how many fail the build. */
+  public record Result(int checked, List<Finding> findings) {
+    public long failing() {
+      return findings.stream().filter(Finding::failing).count();
+    }
+  }
+
+  /** The rules. {@code allow} holds identifiers accepted though no catalog has them, in any form. */
+  public record Rules(boolean failOnUnknown, boolean failOnConflict, Set<String> allow) {}
+
+  private CitationCheck() {}
+
+  public static Result run(List<Citation> citations, Catalogs catalogs, Rules rules) {
+    Set<String> allowed = normalize(rules.allow());
+    CitationValidator validator = new CitationValidator(catalogs, Severity.ERROR);
+    List<Finding> findings = new ArrayList<>();
+    for (Citation citation : citations) {
+      for (Problem problem : validator.validate(citation.id(), citation.title()).problems()) {
+        boolean failing = switch (problem.kind()) {
+          case MALFORMED_ID, TITLE_MISMATCH -> true;
+          case UNKNOWN_ID -> rules.failOnUnknown();
+          case CONFLICT -> rules.failOnConflict();
+        };
+        if (problem.kind() == ProblemKind.UNKNOWN_ID && allowed.contains(normal(citation.id()))) {
+          continue;
+        }
+        Severity severity = failing ? Severity.ERROR : Severity.WARNING;
+        findings.add(new Finding(citation, new Problem(problem.kind(), severity, problem.message()), failing));
+      }
+    }
+    return new Result(citations.size(), findings);
+  }
+
+  private static Set<String> normalize(Set<String> ids) {
+    Set<String> normal = new java.util.HashSet<>();
+    for (String id : ids) {
+      normal.add(normal(id));
+    }
+    return normal;
+  }
+
+  private static String normal(String id) {
+    return Identifier.parse(id.strip()).identifier().map(Identifier::normalForm).orElse(id.strip());
+  }
+}
