@@ -1,0 +1,61 @@
+package io.github.papertrail.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.papertrail.catalog.Catalog;
+import io.github.papertrail.catalog.Catalogs;
+import io.github.papertrail.check.ProblemKind;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class CitationCheckTest {
+
+  static final Catalogs BUNDLED = Catalogs.of(Catalog.bundled(), "the bundled seed catalog");
+
+  static Citation cite(String element, String id, String title) {
+    return new Citation("core", element, "CLASS", "com/acme/X.java", 7, id, "IMPLEMENTS", null, null, title);
+  }
+
+  static final List<Citation> CITATIONS = List.of(
+      cite("com.acme.Lora", "2106.09685", null),
+      cite("com.acme.Typo", "2106.09658", null),
+      cite("com.acme.Bad", "2106.09685.pdf", null),
+      cite("com.acme.Attention", "1706.03762", null),
+      cite("com.acme.Wrong", "2106.09685", "Attention Is All You Need"),
+      cite("com.acme.Flagged", "2409.04206", null));
+
+  @Test
+  void everyProblemIsListedAndTheRulesDecideWhichFail() {
+    CitationCheck.Result result = CitationCheck.run(CITATIONS, BUNDLED, new CitationCheck.Rules(true, false, Set.of()));
+    assertEquals(6, result.checked());
+    assertEquals(List.of(ProblemKind.UNKNOWN_ID, ProblemKind.MALFORMED_ID, ProblemKind.UNKNOWN_ID, ProblemKind.TITLE_MISMATCH, ProblemKind.CONFLICT),
+        result.findings().stream().map(f -> f.problem().kind()).toList());
+    assertEquals(4, result.failing(), "the conflict only warns by default");
+    assertEquals("com.acme.Typo (com/acme/X.java:7): [PaperUnknownId] 2106.09658 is not in the bundled seed catalog. "
+        + "Did you mean 2106.09685 (hu2021lora: \"LORA: LOW-RANK ADAPTATION OF LARGE LANGUAGE MODELS\", 2021)? "
+        + "Fix the identifier, or add the paper to a catalog (option papertrail.catalogs).", result.findings().get(0).format());
+  }
+
+  @Test
+  void allowedIdentifiersInAnyFormAndTheSwitches() {
+    CitationCheck.Result allowed = CitationCheck.run(CITATIONS, BUNDLED,
+        new CitationCheck.Rules(true, true, Set.of("arXiv:1706.03762v5", "2106.09658")));
+    assertEquals(List.of(ProblemKind.MALFORMED_ID, ProblemKind.TITLE_MISMATCH, ProblemKind.CONFLICT),
+        allowed.findings().stream().map(f -> f.problem().kind()).toList());
+    assertEquals(3, allowed.failing(), "failOnConflict makes the conflict fail");
+
+    CitationCheck.Result lenient = CitationCheck.run(CITATIONS, BUNDLED, new CitationCheck.Rules(false, false, Set.of()));
+    assertEquals(2, lenient.failing(), "malformed ids and wrong titles fail whatever the switches");
+    assertFalse(lenient.findings().get(0).failing());
+  }
+
+  @Test
+  void cleanCitationsHaveNoFindings() {
+    CitationCheck.Result result = CitationCheck.run(List.of(cite("com.acme.Lora", "hu2021lora", null)), BUNDLED,
+        new CitationCheck.Rules(true, true, Set.of()));
+    assertTrue(result.findings().isEmpty());
+  }
+}
