@@ -1,0 +1,99 @@
+package io.github.papertrail.plugin;
+
+import io.github.papertrail.catalog.CatalogException;
+import io.github.papertrail.catalog.Catalogs;
+import io.github.papertrail.report.HtmlReport;
+import io.github.papertrail.report.References;
+import io.github.papertrail.report.ReferencesBuilder;
+import io.github.papertrail.report.ReportFiles;
+import io.github.papertrail.report.SourceLinks;
+import io.github.papertrail.scan.ClassFileCitations;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.reporting.AbstractMavenReport;
+import org.apache.maven.reporting.MavenReportException;
+
+/**
+ * Writes the module's references page, {@code target/papertrail/references.html} with
+ * {@code .md}, {@code .json} and {@code .bib} beside it, and is the "Paper references" report of
+ * {@code mvn site}.
+ */
+@Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public final class ReportMojo extends AbstractMavenReport {
+
+  /** The compiled classes to read citations from. */
+  @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true)
+  private File classesDirectory;
+
+  /** Where the four files go. */
+  @Parameter(property = "papertrail.reportDirectory", defaultValue = "${project.build.directory}/papertrail")
+  private File reportDirectory;
+
+  /** Catalog JSON files used besides the bundled catalog. */
+  @Parameter
+  private List<File> catalogs = List.of();
+
+  /**
+   * Base URL of the project's root folder in a code browser, for source links
+   * ({@code https://github.com/acme/ml/blob/main/}); by default links are relative paths.
+   */
+  @Parameter(property = "papertrail.sourceUrl")
+  private String sourceUrl;
+
+  /** Skip the report. */
+  @Parameter(property = "papertrail.skip", defaultValue = "false")
+  private boolean skip;
+
+  @Override
+  public String getOutputName() {
+    return "papertrail";
+  }
+
+  @Override
+  public String getName(Locale locale) {
+    return "Paper references";
+  }
+
+  @Override
+  public String getDescription(Locale locale) {
+    return "Which classes implement which research papers, and which papers each class cites.";
+  }
+
+  @Override
+  public boolean canGenerateReport() {
+    return !skip;
+  }
+
+  @Override
+  protected void executeReport(Locale locale) throws MavenReportException {
+    References references;
+    SourceLinks links = Sources.links(List.of(project), reportDirectory.toPath(), sourceUrl, project.getBasedir().toPath());
+    try {
+      references = ReferencesBuilder.build("Paper references: " + project.getName(),
+          ClassFileCitations.read(classesDirectory.toPath(), project.getArtifactId()),
+          Catalogs.bundledPlus(catalogs.stream().map(File::toPath).toList()));
+      Map<String, Path> files = ReportFiles.write(references, links, reportDirectory.toPath());
+      getLog().info("papertrail: " + references.summary().citations() + " citations of " + references.summary().papers()
+          + " papers; wrote " + files.get(ReportFiles.HTML).toUri());
+      // The site gets its own copy of the page; relative source links would not resolve from there.
+      Path sitePage = getReportOutputDirectory().toPath().resolve("papertrail").resolve(ReportFiles.HTML);
+      Files.createDirectories(sitePage.getParent());
+      boolean web = sourceUrl != null && !sourceUrl.isBlank();
+      Files.writeString(sitePage, HtmlReport.render(references, web ? links : SourceLinks.none()), StandardCharsets.UTF_8);
+    } catch (CatalogException e) {
+      throw new MavenReportException("papertrail: " + e.getMessage());
+    } catch (IOException e) {
+      throw new MavenReportException("papertrail: cannot write the references page: " + e.getMessage(), e);
+    }
+    new SitePage(getSink(), references, "papertrail/" + ReportFiles.HTML).render();
+  }
+}
