@@ -56,6 +56,10 @@ public final class CheckMojo extends AbstractMojo {
       getLog().info("papertrail: check skipped (papertrail.skip)");
       return;
     }
+    if (!classesDirectory.isDirectory()) {
+      getLog().info("papertrail: no compiled classes in " + classesDirectory + ", nothing to check");
+      return;
+    }
     CitationCheck.Result result;
     try {
       List<Citation> citations = ClassFileCitations.read(classesDirectory.toPath(), moduleName);
@@ -72,8 +76,8 @@ public final class CheckMojo extends AbstractMojo {
       }
     }
     long failing = result.failing();
-    getLog().info("papertrail: " + result.checked() + " citations checked, " + result.findings().size() + " problems, "
-        + failing + " failing the build");
+    getLog().info("papertrail: " + result.checked() + " citations checked, " + result.findings().size() + " problem"
+        + (result.findings().size() == 1 ? "" : "s") + ", " + failing + " failing the build");
     if (failing > 0) {
       throw new MojoFailureException("papertrail: " + failing + " citation problem" + (failing == 1 ? "" : "s")
           + " (listed above) fail the build. Fix the identifiers, add the papers to a catalog (<catalogs>), "

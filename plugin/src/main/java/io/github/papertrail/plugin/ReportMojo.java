@@ -68,9 +68,10 @@ public final class ReportMojo extends AbstractMavenReport {
     return "Which classes implement which research papers, and which papers each class cites.";
   }
 
+  /** Not for a module without compiled classes, such as a parent pom: its page would be empty. */
   @Override
   public boolean canGenerateReport() {
-    return !skip;
+    return !skip && classesDirectory.isDirectory();
   }
 
   @Override
