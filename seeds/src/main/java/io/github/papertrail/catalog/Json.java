@@ -58,14 +58,25 @@ public final class Json {
    * @throws CatalogException "name:line:col: not what: problem"
    */
   public static <T> T read(InputStream in, String name, Class<T> type, String what) {
+    JsonParser parser = null;
     try {
-      return MAPPER.readValue(in, type);
+      parser = MAPPER.createParser(in);
+      return MAPPER.readValue(parser, type);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
+      // Limits (string length, nesting depth) are reported without a location: the parser still knows it.
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
       String where = at == null ? name : name + ":" + at.getLineNr() + ":" + at.getColumnNr();
       throw new CatalogException(where + ": not " + what + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
       throw new CatalogException(name + ": cannot read: " + e.getMessage(), e);
+    } finally {
+      if (parser != null) {
+        try {
+          parser.close();
+        } catch (IOException ignored) {
+          // the input stream is the caller's to close
+        }
+      }
     }
   }
 }
