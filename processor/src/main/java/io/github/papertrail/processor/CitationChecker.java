@@ -1,0 +1,171 @@
+package io.github.papertrail.processor;
+
+import com.sun.source.util.Trees;
+import io.github.papertrail.check.CitationValidator;
+import io.github.papertrail.check.Problem;
+import io.github.papertrail.check.ProblemKind;
+import io.github.papertrail.check.Severity;
+import io.github.papertrail.index.IndexedCitation;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.element.VariableElement;
+import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
+
+/**
+ * What the annotation processor and the javac plugin share: checks the {@code @Paper}s of an
+ * element with the validator, reports each problem on the annotation value, and collects the
+ * citation index's records. The two front ends differ only in when they call it.
+ */
+final class CitationChecker {
+
+  private final Elements elements;
+  private final ElementNames names;
+  private final Trees trees;
+  private final Messager messager;
+  private final CitationValidator validator;
+  private final TypeElement paper;
+  private final TypeElement list;
+  private final List<IndexedCitation> citations = new ArrayList<>();
+
+  /**
+   * @param trees javac's trees, or null outside javac (no source lines then)
+   * @param messager where messages go when no source tree is at hand, or null (the javac plugin has trees only)
+   */
+  CitationChecker(Elements elements, ElementNames names, Trees trees, Messager messager, CitationValidator validator) {
+    this.elements = elements;
+    this.names = names;
+    this.trees = trees;
+    this.messager = messager;
+    this.validator = validator;
+    this.paper = elements.getTypeElement(PaperProcessor.PAPER);
+    this.list = elements.getTypeElement(PaperProcessor.PAPER_LIST);
+  }
+
+  /** False when {@code @Paper} is not on the classpath: nothing can cite then. */
+  boolean active() {
+    return paper != null;
+  }
+
+  TypeElement paper() {
+    return paper;
+  }
+
+  TypeElement list() {
+    return list;
+  }
+
+  /** The records collected so far, in the order the elements were checked. */
+  List<IndexedCitation> citations() {
+    return citations;
+  }
+
+  /** Checks every {@code @Paper} on the element, repeated ones included; never throws. */
+  void checkElement(Element element) {
+    try {
+      List<AnnotationMirror> mirrors = new ArrayList<>();
+      for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
+        Element type = mirror.getAnnotationType().asElement();
+        if (type.equals(paper)) {
+          mirrors.add(mirror);
+        } else if (type.equals(list)) {
+          for (AnnotationValue nested : listValues(mirror)) {
+            mirrors.add((AnnotationMirror) nested.getValue());
+          }
+        }
+      }
+      if (mirrors.isEmpty()) {
+        return;
+      }
+      List<AnnotationSites.Site> sites = trees == null ? List.of() : AnnotationSites.of(trees, element, paper, list);
+      for (int i = 0; i < mirrors.size(); i++) {
+        // Source order and mirror order agree; without the source (or if they disagree) messages go on the element.
+        checkCitation(element, mirrors.get(i), sites.size() == mirrors.size() ? sites.get(i) : null);
+      }
+    } catch (RuntimeException e) {
+      internalError(element, e);
+    }
+  }
+
+  private void checkCitation(Element element, AnnotationMirror mirror, AnnotationSites.Site site) {
+    Map<String, AnnotationValue> values = valuesOf(mirror);
+    AnnotationValue idValue = values.get("value");
+    String id = String.valueOf(idValue.getValue());
+    String title = stringOf(values.get("title"));
+    CitationValidator.Result result = validator.validate(id, title);
+    for (Problem problem : result.problems()) {
+      String argument = problem.kind() == ProblemKind.TITLE_MISMATCH ? "title" : "value";
+      Diagnostic.Kind kind = problem.severity() == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+      if (site != null) {
+        trees.printMessage(kind, problem.text(), site.at(argument), site.unit());
+      } else if (messager != null) {
+        messager.printMessage(kind, problem.text(), element, mirror, values.get(argument));
+      }
+    }
+    String source = null;
+    Integer line = null;
+    if (site != null) {
+      String packageName = site.unit().getPackageName() == null ? "" : site.unit().getPackageName().toString();
+      source = ElementNames.sourcePath(packageName, site.unit().getSourceFile().getName());
+      long number = site.line(trees);
+      line = number < 0 ? null : Integer.valueOf((int) number);
+    }
+    citations.add(new IndexedCitation(
+        names.name(element),
+        element.getKind().name(),
+        source,
+        line,
+        id,
+        result.id() == null ? null : result.id().normalForm(),
+        result.id() == null ? null : result.id().version(),
+        result.entry() == null ? null : result.entry().key(),
+        ((VariableElement) values.get("role").getValue()).getSimpleName().toString(),
+        emptyToNull(stringOf(values.get("section"))),
+        emptyToNull(stringOf(values.get("note"))),
+        emptyToNull(title),
+        names.owner(element)));
+  }
+
+  /** A bug of papertrail's becomes one error on the element, never a javac crash. */
+  void internalError(Element element, RuntimeException e) {
+    String message = "[PaperInternalError] papertrail failed on " + (element == null ? "this compilation" : names.name(element))
+        + ": " + e + " at " + (e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?")
+        + ". Please report this with the annotated code.";
+    if (messager != null) {
+      messager.printMessage(Diagnostic.Kind.ERROR, message, element);
+    } else if (trees != null && element != null && trees.getPath(element) != null) {
+      trees.printMessage(Diagnostic.Kind.ERROR, message, trees.getPath(element).getLeaf(), trees.getPath(element).getCompilationUnit());
+    } else {
+      System.err.println("error: " + message);
+    }
+  }
+
+  private Map<String, AnnotationValue> valuesOf(AnnotationMirror mirror) {
+    Map<String, AnnotationValue> values = new HashMap<>();
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : elements.getElementValuesWithDefaults(mirror).entrySet()) {
+      values.put(e.getKey().getSimpleName().toString(), e.getValue());
+    }
+    return values;
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<? extends AnnotationValue> listValues(AnnotationMirror container) {
+    return (List<? extends AnnotationValue>) valuesOf(container).get("value").getValue();
+  }
+
+  private static String stringOf(AnnotationValue value) {
+    return value == null ? "" : String.valueOf(value.getValue());
+  }
+
+  private static String emptyToNull(String value) {
+    return value == null || value.isEmpty() ? null : value;
+  }
+}
