@@ -103,14 +103,15 @@ public final class PapertrailPlugin implements Plugin {
         return;
       }
       TypeElement type = event.getTypeElement();
-      if (type != null) {
+      String simpleName = type == null ? "" : type.getSimpleName().toString();
+      if (type != null && !simpleName.equals("package-info") && !simpleName.equals("module-info")) {
         compiledOwners.add(names.owner(type));
         TreePath path = trees.getPath(type);
         if (path != null) {
           new Declarations().scan(path, null);
         }
       } else {
-        // package-info.java and module-info.java have no class of their own
+        // package-info.java and module-info.java: javac's synthetic class stands for the whole file
         new Declarations().scan(new TreePath(event.getCompilationUnit()), null);
       }
     }
