@@ -103,15 +103,16 @@ public final class PapertrailPlugin implements Plugin {
         return;
       }
       TypeElement type = event.getTypeElement();
-      String simpleName = type == null ? "" : type.getSimpleName().toString();
-      if (type != null && !simpleName.equals("package-info") && !simpleName.equals("module-info")) {
+      String file = event.getCompilationUnit().getSourceFile().getName();
+      boolean infoFile = file.endsWith("package-info.java") || file.endsWith("module-info.java");
+      if (type != null && !infoFile) {
         compiledOwners.add(names.owner(type));
         TreePath path = trees.getPath(type);
         if (path != null) {
           new Declarations().scan(path, null);
         }
       } else {
-        // package-info.java and module-info.java: javac's synthetic class stands for the whole file
+        // package-info.java and module-info.java: javac reports an unnamed synthetic class for the whole file
         new Declarations().scan(new TreePath(event.getCompilationUnit()), null);
       }
     }
