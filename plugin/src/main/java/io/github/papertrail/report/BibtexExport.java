@@ -1,0 +1,25 @@
+package io.github.papertrail.report;
+
+import io.github.papertrail.catalog.CatalogEntry;
+import java.util.List;
+
+/**
+ * Catalog entries as a BibTeX file ({@code papers.bib} of {@code papertrail:export}): the entries
+ * of {@link BibtexReport}, written by the same {@link BibtexEntry}, sorted by catalog key, without
+ * the report's "cited by" note.
+ */
+public final class BibtexExport {
+
+  private BibtexExport() {}
+
+  /** @param entries in any order; written sorted by key */
+  public static String render(List<CatalogEntry> entries) {
+    List<CatalogEntry> sorted = Exports.sorted(entries);
+    StringBuilder out = new StringBuilder("% ").append(sorted.size()).append(sorted.size() == 1 ? " paper" : " papers")
+        .append(" (papertrail export)\n");
+    for (CatalogEntry entry : sorted) {
+      BibtexEntry.write(out, entry, null);
+    }
+    return out.toString();
+  }
+}

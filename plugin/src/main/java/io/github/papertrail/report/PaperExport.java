@@ -1,0 +1,175 @@
+package io.github.papertrail.report;
+
+import io.github.papertrail.catalog.CatalogEntry;
+import io.github.papertrail.catalog.Catalogs;
+import io.github.papertrail.check.CitationValidator;
+import io.github.papertrail.check.Problem;
+import io.github.papertrail.check.ProblemKind;
+import io.github.papertrail.check.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * What {@code papertrail:export} does, without Maven: pick the entries (the papers a module cites,
+ * or every catalog entry), render them in the chosen formats, write the files atomically.
+ */
+public final class PaperExport {
+
+  /** An export format, by the name users give in {@code <formats>}, and the file it writes. */
+  public enum Format {
+    BIBTEX("bibtex", "papers.bib", BibtexExport::render),
+    CSL_JSON("csl-json", "papers.csl.json", CslJsonExport::render),
+    CFF("cff", "papers.cff.yaml", CffExport::render);
+
+    private final String label;
+    private final String fileName;
+    private final Function<List<CatalogEntry>, String> renderer;
+
+    Format(String label, String fileName, Function<List<CatalogEntry>, String> renderer) {
+      this.label = label;
+      this.fileName = fileName;
+      this.renderer = renderer;
+    }
+
+    /** {@code bibtex}, {@code csl-json}, {@code cff}. */
+    public String label() {
+      return label;
+    }
+
+    /** {@code papers.bib}, {@code papers.csl.json}, {@code papers.cff.yaml}. */
+    public String fileName() {
+      return fileName;
+    }
+
+    public String render(List<CatalogEntry> entries) {
+      return renderer.apply(entries);
+    }
+
+    /** "bibtex, csl-json, cff", for messages. */
+    public static String accepted() {
+      return String.join(", ", java.util.Arrays.stream(values()).map(Format::label).toList());
+    }
+  }
+
+  /**
+   * The entries to export and the cited identifiers left out.
+   *
+   * @param entries sorted by key, one per key
+   * @param leftOut "2106.09658 (not in any catalog)", one per identifier as written, sorted
+   */
+  public record Selection(List<CatalogEntry> entries, List<String> leftOut) {
+    public Selection {
+      entries = List.copyOf(entries);
+      leftOut = List.copyOf(leftOut);
+    }
+  }
+
+  private PaperExport() {}
+
+  /**
+   * The formats named, in the order given, each once; names are trimmed and case-insensitive.
+   *
+   * @throws IllegalArgumentException naming the unknown ones and the accepted ones, or when none is given
+   */
+  public static List<Format> formats(List<String> names) {
+    LinkedHashSet<Format> formats = new LinkedHashSet<>();
+    List<String> unknown = new ArrayList<>();
+    for (String name : names == null ? List.<String>of() : names) {
+      String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+      if (wanted.isEmpty()) {
+        continue;
+      }
+      Format match = null;
+      for (Format format : Format.values()) {
+        if (format.label.equals(wanted)) {
+          match = format;
+        }
+      }
+      if (match == null) {
+        unknown.add("'" + name.strip() + "'");
+      } else {
+        formats.add(match);
+      }
+    }
+    if (!unknown.isEmpty()) {
+      throw new IllegalArgumentException("unknown export format" + (unknown.size() == 1 ? " " : "s ")
+          + String.join(", ", unknown) + "; the accepted formats are " + Format.accepted());
+    }
+    if (formats.isEmpty()) {
+      throw new IllegalArgumentException("no export format given; the accepted formats are " + Format.accepted());
+    }
+    return List.copyOf(formats);
+  }
+
+  /**
+   * The papers the citations name, resolved as the check resolves them; identifiers that name no
+   * single entry (unknown, malformed, or given by the catalogs to several papers) are left out.
+   */
+  public static Selection cited(List<Citation> citations, Catalogs catalogs) {
+    CitationValidator validator = new CitationValidator(catalogs, Severity.WARNING);
+    List<CatalogEntry> entries = new ArrayList<>();
+    Map<String, String> leftOut = new TreeMap<>();
+    for (Citation citation : citations) {
+      CitationValidator.Result result = validator.validate(citation.id(), citation.title());
+      if (result.entry() != null) {
+        entries.add(result.entry());
+      } else {
+        leftOut.putIfAbsent(citation.id(), citation.id() + " (" + why(result.problems()) + ")");
+      }
+    }
+    return new Selection(Exports.sorted(entries), List.copyOf(leftOut.values()));
+  }
+
+  /** Every entry of the catalogs, the first catalog's where two share a key. */
+  public static Selection all(Catalogs catalogs) {
+    return new Selection(Exports.sorted(catalogs.entries()), List.of());
+  }
+
+  private static String why(List<Problem> problems) {
+    for (Problem problem : problems) {
+      if (problem.kind() == ProblemKind.MALFORMED_ID) {
+        return "not a paper identifier";
+      }
+      if (problem.kind() == ProblemKind.CONFLICT) {
+        return "names more than one catalog entry; cite the paper by its key";
+      }
+    }
+    return "not in any catalog";
+  }
+
+  /** Renders the entries in each format and writes the files into {@code dir}; returns them in the formats' order. */
+  public static Map<Format, Path> write(List<CatalogEntry> entries, List<Format> formats, Path dir) throws IOException {
+    Map<Format, String> rendered = new LinkedHashMap<>();
+    for (Format format : formats) {
+      rendered.put(format, format.render(entries));
+    }
+    Files.createDirectories(dir);
+    Map<Format, Path> written = new LinkedHashMap<>();
+    for (Map.Entry<Format, String> file : rendered.entrySet()) {
+      written.put(file.getKey(), writeAtomically(dir.resolve(file.getKey().fileName()), file.getValue()));
+    }
+    return written;
+  }
+
+  /** Through a temporary file and a rename, so that a reader (or an interrupted build) never sees half a file. */
+  private static Path writeAtomically(Path target, String content) throws IOException {
+    Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
+    try {
+      Files.writeString(temp, content, StandardCharsets.UTF_8);
+      return Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
+  }
+}
