@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.github.papertrail.catalog.Catalog;
+import io.github.papertrail.catalog.CatalogEntry;
+import io.github.papertrail.catalog.Catalogs;
+import io.github.papertrail.catalog.Ids;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -68,6 +72,31 @@ class HtmlReportInChromiumTest {
       Files.copy(phone, Path.of(keep, "references-phone.png"), StandardCopyOption.REPLACE_EXISTING);
       System.out.println("screenshots kept in " + keep);
     }
+  }
+
+  @Test
+  void aHostileCatalogShowsItsValuesAsTextAndRunsNoScript() throws Exception {
+    Path chromium = chromium();
+    String pwn = "document.title='pwned'";
+    CatalogEntry evil = new CatalogEntry("evil2024", "<img src=x onerror=\"" + pwn + "\"> \u202Egnp.exe Title",
+        null, new Ids(null, null, null, null, List.of("javascript:" + pwn, "https://example.org/ok")), null,
+        List.of("<script>" + pwn + "</script>"), null, null, 2024, null, "\"><svg onload=\"" + pwn + "\">", null, null,
+        List.of("<iframe src=javascript:" + pwn + ">"), null, null, null);
+    References references = ReferencesBuilder.build("Hostile", List.of(new Citation("evil", "com.acme.Evil", "CLASS",
+        "com/acme/Evil.java", 1, "evil2024", "USES", null, "<script>" + pwn + "</script>", null)),
+        Catalogs.of(Catalog.of(List.of(evil), "team.json"), "team.json"));
+    Path page = dir.resolve("hostile.html");
+    Files.writeString(page, HtmlReport.render(references, c -> "javascript:" + pwn));
+
+    String dom = run(chromium, "--dump-dom", page.toUri().toString());
+    assertFalse(dom.contains("pwned</title>"), "a script ran and changed the title");
+    assertTrue(dom.contains("<title>Hostile</title>"), "the page keeps its title");
+    for (String element : List.of("<img", "<script>document", "<svg", "<iframe")) {
+      assertFalse(dom.contains(element), "an element was made from a value: " + element);
+    }
+    assertFalse(dom.contains("href=\"javascript:"), "a javascript: link was emitted");
+    assertTrue(dom.contains("href=\"https://example.org/ok\""), "the http(s) link is kept");
+    assertTrue(dom.contains("\u202Egnp.exe Title"), "a direction override is shown as the text it is");
   }
 
   private Path screenshot(Path chromium, String url, String name, String size) throws Exception {
