@@ -12,12 +12,17 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.maven.artifact.Artifact;
 import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -38,17 +43,40 @@ public final class AggregateMojo extends AbstractMojo {
   @Parameter(property = "papertrail.reportDirectory", defaultValue = "${project.build.directory}/papertrail")
   private File reportDirectory;
 
-  /** Catalog JSON files used besides the bundled catalog. */
+  /**
+   * Catalogs used besides the bundled one: JSON, BibTeX ({@code .bib}) or Markdown ({@code .md}) by
+   * extension, or any file with its format first ({@code bibtex:refs.txt}); relative to the reactor's root project.
+   */
   @Parameter
-  private List<File> catalogs = List.of();
+  private List<String> catalogs = List.of();
+
+  /**
+   * Catalogs shared as Maven artifacts, {@code groupId:artifactId:version}: the jar's
+   * {@code META-INF/papertrail/catalog.json} is used after {@code catalogs}.
+   */
+  @Parameter
+  private List<String> catalogArtifacts = List.of();
+
+  @Parameter(defaultValue = "${session}", readonly = true)
+  private MavenSession session;
 
   /** Base URL of the reactor's root folder in a code browser, for source links; relative paths by default. */
   @Parameter(property = "papertrail.sourceUrl")
   private String sourceUrl;
 
+  /** Add a section "Papers cited by dependencies": what the dependency jars built with papertrail cite. */
+  @Parameter(property = "papertrail.includeDependencies", defaultValue = "false")
+  private boolean includeDependencies;
+
   /** Skip the report. */
   @Parameter(property = "papertrail.skip", defaultValue = "false")
   private boolean skip;
+
+  private Catalogs loadCatalogs() throws MojoFailureException {
+    Catalogs inUse = Catalogs.load(ArtifactCatalogs.withArtifacts(catalogs, catalogArtifacts, session, reportDirectory.toPath().resolve("catalogs")), project.getBasedir().toPath());
+    inUse.warnings().forEach(warning -> getLog().warn("papertrail: " + warning));
+    return inUse;
+  }
 
   @Override
   public void execute() throws MojoExecutionException, MojoFailureException {
@@ -63,8 +91,19 @@ public final class AggregateMojo extends AbstractMojo {
       for (MavenProject module : modules) {
         citations.addAll(ClassFileCitations.read(Path.of(module.getBuild().getOutputDirectory()), module.getArtifactId()));
       }
-      References references = ReferencesBuilder.build("Paper references: " + project.getName(), citations,
-          Catalogs.bundledPlus(catalogs.stream().map(File::toPath).toList()));
+      Catalogs inUse = loadCatalogs();
+      References references = ReferencesBuilder.build("Paper references: " + project.getName(), citations, inUse);
+      if (includeDependencies) {
+        // the modules' own dependencies, but not the modules themselves, whose citations are above
+        Set<String> reactor = new HashSet<>();
+        Set<Artifact> artifacts = new LinkedHashSet<>();
+        for (MavenProject module : reactorProjects) {
+          reactor.add(module.getGroupId() + ":" + module.getArtifactId());
+          artifacts.addAll(module.getArtifacts());
+        }
+        references = references.withDependencies(ReferencesBuilder.dependencies(
+            DependencyJars.citations(artifacts, reactor), inUse));
+      }
       Map<String, Path> files = ReportFiles.write(references, links, reportDirectory.toPath());
       getLog().info("papertrail: " + references.summary().citations() + " citations of " + references.summary().papers()
           + " papers in " + modules.size() + " modules; wrote " + files.get(ReportFiles.HTML).toUri());

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoFailureException;
+import org.codehaus.plexus.component.repository.exception.ComponentLookupException;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -29,6 +31,38 @@ final class ArtifactCatalogs {
   static final String ENTRY = Catalog.RESOURCE;
 
   private ArtifactCatalogs() {}
+
+  /**
+   * The catalogs a goal uses: the {@code <catalogs>} as written, then one {@code json:} path per
+   * catalog artifact, resolved through the session's repositories and extracted into {@code workDir}.
+   */
+  static List<String> withArtifacts(List<?> catalogs, List<String> artifacts, MavenSession session, Path workDir)
+      throws MojoFailureException {
+    List<String> all = strings(catalogs);
+    if (artifacts != null && !artifacts.isEmpty()) {
+      RepositorySystem system;
+      try {
+        system = session.getContainer().lookup(RepositorySystem.class);
+      } catch (ComponentLookupException e) {
+        throw new MojoFailureException("papertrail: cannot resolve <catalogArtifacts>: no repository system (" + e.getMessage() + ")");
+      }
+      List<RemoteRepository> repositories = session.getCurrentProject() == null
+          ? List.of() : session.getCurrentProject().getRemoteProjectRepositories();
+      for (Path file : resolve(artifacts, system, session.getRepositorySession(), repositories, workDir)) {
+        all.add("json:" + file.toAbsolutePath());
+      }
+    }
+    return all;
+  }
+
+  /** The parameter's values as strings; a test may inject Files where Maven injects Strings. */
+  static List<String> strings(List<?> values) {
+    List<String> strings = new ArrayList<>();
+    for (Object value : values == null ? List.of() : values) {
+      strings.add(String.valueOf(value));
+    }
+    return strings;
+  }
 
   /** Resolves the artifacts and extracts their catalogs into {@code workDir}; returns the files in order. */
   static List<Path> resolve(List<String> coordinates, RepositorySystem system, RepositorySystemSession session,

@@ -6,12 +6,14 @@ import io.github.papertrail.report.Citation;
 import io.github.papertrail.report.CitationCheck;
 import io.github.papertrail.scan.ClassFileCitations;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -30,9 +32,26 @@ public final class CheckMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.artifactId}", readonly = true)
   private String moduleName;
 
-  /** Catalog JSON files used besides the bundled catalog. */
+  /**
+   * Catalogs used besides the bundled one: JSON, BibTeX ({@code .bib}) or Markdown ({@code .md}) by
+   * extension, or any file with its format first ({@code bibtex:refs.txt}); relative to the project.
+   */
   @Parameter
-  private List<File> catalogs = List.of();
+  private List<String> catalogs = List.of();
+
+  /**
+   * Catalogs shared as Maven artifacts, {@code groupId:artifactId:version}: the jar's
+   * {@code META-INF/papertrail/catalog.json} is used after {@code catalogs}.
+   */
+  @Parameter
+  private List<String> catalogArtifacts = List.of();
+
+  @Parameter(defaultValue = "${session}", readonly = true)
+  private MavenSession session;
+
+  /** Where relative catalog paths start. */
+  @Parameter(defaultValue = "${project.basedir}", readonly = true)
+  private File baseDirectory;
 
   /** Fail the build on an identifier that no catalog holds. */
   @Parameter(property = "papertrail.failOnUnknown", defaultValue = "true")
@@ -63,7 +82,9 @@ public final class CheckMojo extends AbstractMojo {
     CitationCheck.Result result;
     try {
       List<Citation> citations = ClassFileCitations.read(classesDirectory.toPath(), moduleName);
-      Catalogs inUse = Catalogs.bundledPlus(catalogs.stream().map(File::toPath).toList());
+      Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
+      Catalogs inUse = Catalogs.load(ArtifactCatalogs.withArtifacts(catalogs, catalogArtifacts, session, classesDirectory.toPath().resolveSibling("papertrail").resolve("catalogs")), base);
+      inUse.warnings().forEach(warning -> getLog().warn("papertrail: " + warning));
       result = CitationCheck.run(citations, inUse, new CitationCheck.Rules(failOnUnknown, failOnConflict, Set.copyOf(allow)));
     } catch (CatalogException e) {
       throw new MojoFailureException("papertrail: " + e.getMessage());

@@ -4,6 +4,7 @@ import com.palantir.javapoet.JavaFile;
 import io.github.papertrail.catalog.Catalog;
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.CatalogException;
+import io.github.papertrail.catalog.CatalogSource;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.catalog.ConstantsGenerator;
 import java.io.File;
@@ -37,7 +38,7 @@ public final class ConstantsMojo extends AbstractMojo {
 
   /** Catalog JSON files whose entries get constants, checked together with the bundled catalog. */
   @Parameter
-  private List<File> catalogs = List.of();
+  private List<String> catalogs = List.of();
 
   /** Give the bundled catalog's entries constants too. */
   @Parameter(property = "papertrail.includeBundled", defaultValue = "true")
@@ -61,17 +62,25 @@ public final class ConstantsMojo extends AbstractMojo {
     }
     JavaFile source;
     try {
-      List<Path> files = catalogs.stream().map(File::toPath).toList();
-      Catalogs inUse = Catalogs.bundledPlus(files);
+      Path base = project.getBasedir() == null ? Path.of("").toAbsolutePath() : project.getBasedir().toPath();
+      List<String> written = ArtifactCatalogs.strings(catalogs);
+      Catalogs inUse = Catalogs.load(written, base);
+      inUse.warnings().forEach(warning -> getLog().warn("papertrail: " + warning));
+      // The merged entries: a user entry that extends a bundled one is that one, so it stays with the bundled ones.
+      java.util.Set<String> bundledKeys = new java.util.HashSet<>();
+      Catalog.bundled().entries().forEach(entry -> bundledKeys.add(entry.key()));
       List<CatalogEntry> entries = new ArrayList<>();
+      for (CatalogEntry entry : inUse.entries()) {
+        if (includeBundled || !bundledKeys.contains(entry.key())) {
+          entries.add(entry);
+        }
+      }
       List<String> from = new ArrayList<>();
       if (includeBundled) {
-        entries.addAll(Catalog.bundled().entries());
         from.add("the bundled seed catalog");
       }
-      for (Path file : files) {
-        entries.addAll(Catalog.load(file).entries());
-        from.add(relative(file));
+      for (String catalog : written) {
+        from.add(relative(base.resolve(CatalogSource.parse(catalog, base).path())));
       }
       source = ConstantsGenerator.generate(constantsClass, entries, from.isEmpty() ? "no catalog" : String.join(", ", from), inUse);
     } catch (CatalogException e) {

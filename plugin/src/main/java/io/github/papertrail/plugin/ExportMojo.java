@@ -46,7 +46,11 @@ public final class ExportMojo extends AbstractMojo {
 
   /** Catalog JSON files used besides the bundled catalog. */
   @Parameter
-  private List<File> catalogs = List.of();
+  private List<String> catalogs = List.of();
+
+  /** Where relative catalog paths start. */
+  @Parameter(defaultValue = "${project.basedir}", readonly = true)
+  private File baseDirectory;
 
   /** Skip the export. */
   @Parameter(property = "papertrail.skip", defaultValue = "false")
@@ -70,7 +74,9 @@ public final class ExportMojo extends AbstractMojo {
     }
     PaperExport.Selection selection;
     try {
-      Catalogs inUse = Catalogs.bundledPlus(catalogs.stream().map(File::toPath).toList());
+      Catalogs inUse = Catalogs.load(ArtifactCatalogs.strings(catalogs),
+          baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath());
+      inUse.warnings().forEach(warning -> getLog().warn("papertrail: " + warning));
       selection = all ? PaperExport.all(inUse)
           : PaperExport.cited(ClassFileCitations.read(classesDirectory.toPath(), moduleName), inUse);
     } catch (CatalogException e) {

@@ -23,7 +23,10 @@ public final class FindMojo extends AbstractMojo {
   @Parameter(property = "q", required = true)
   private String q;
 
-  /** Catalog JSON files searched besides the bundled catalog, comma-separated. */
+  /**
+   * Catalogs searched besides the bundled one, comma-separated: JSON, BibTeX or Markdown by extension, or
+   * with the format first ({@code bibtex:refs.txt}); relative to the current directory.
+   */
   @Parameter(property = "papertrail.catalogs")
   private String catalogs;
 
@@ -33,17 +36,19 @@ public final class FindMojo extends AbstractMojo {
 
   @Override
   public void execute() throws MojoFailureException {
-    List<Path> files = new ArrayList<>();
+    List<String> written = new ArrayList<>();
     if (catalogs != null) {
       for (String file : catalogs.split(",")) {
         if (!file.isBlank()) {
-          files.add(Path.of(file.strip()));
+          written.add(file.strip());
         }
       }
     }
     List<CatalogSearch.Match> matches;
     try {
-      matches = CatalogSearch.search(Catalogs.bundledPlus(files), q, limit);
+      Catalogs inUse = Catalogs.load(written, Path.of("").toAbsolutePath());
+      inUse.warnings().forEach(warning -> getLog().warn("papertrail: " + warning));
+      matches = CatalogSearch.search(inUse, q, limit);
     } catch (CatalogException e) {
       throw new MojoFailureException("papertrail: " + e.getMessage());
     }

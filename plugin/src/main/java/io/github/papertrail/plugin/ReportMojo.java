@@ -16,9 +16,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
 
@@ -27,7 +30,8 @@ import org.apache.maven.reporting.MavenReportException;
  * {@code .md}, {@code .json} and {@code .bib} beside it, and is the "Paper references" report of
  * {@code mvn site}.
  */
-@Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+@Mojo(name = "report", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.RUNTIME)
 public final class ReportMojo extends AbstractMavenReport {
 
   /** The compiled classes to read citations from. */
@@ -38,9 +42,22 @@ public final class ReportMojo extends AbstractMavenReport {
   @Parameter(property = "papertrail.reportDirectory", defaultValue = "${project.build.directory}/papertrail")
   private File reportDirectory;
 
-  /** Catalog JSON files used besides the bundled catalog. */
+  /**
+   * Catalogs used besides the bundled one: JSON, BibTeX ({@code .bib}) or Markdown ({@code .md}) by
+   * extension, or any file with its format first ({@code bibtex:refs.txt}); relative to the project.
+   */
   @Parameter
-  private List<File> catalogs = List.of();
+  private List<String> catalogs = List.of();
+
+  /**
+   * Catalogs shared as Maven artifacts, {@code groupId:artifactId:version}: the jar's
+   * {@code META-INF/papertrail/catalog.json} is used after {@code catalogs}.
+   */
+  @Parameter
+  private List<String> catalogArtifacts = List.of();
+
+  @Parameter(defaultValue = "${session}", readonly = true)
+  private MavenSession session;
 
   /**
    * Base URL of the project's root folder in a code browser, for source links
@@ -49,9 +66,25 @@ public final class ReportMojo extends AbstractMavenReport {
   @Parameter(property = "papertrail.sourceUrl")
   private String sourceUrl;
 
+  /** Add a section "Papers cited by dependencies": what the dependency jars built with papertrail cite. */
+  @Parameter(property = "papertrail.includeDependencies", defaultValue = "false")
+  private boolean includeDependencies;
+
   /** Skip the report. */
   @Parameter(property = "papertrail.skip", defaultValue = "false")
   private boolean skip;
+
+  private Catalogs loadCatalogs() throws MavenReportException {
+    List<String> all;
+    try {
+      all = ArtifactCatalogs.withArtifacts(catalogs, catalogArtifacts, session, reportDirectory.toPath().resolve("catalogs"));
+    } catch (org.apache.maven.plugin.MojoFailureException e) {
+      throw new MavenReportException(e.getMessage());
+    }
+    Catalogs inUse = Catalogs.load(all, project.getBasedir().toPath());
+    inUse.warnings().forEach(warning -> getLog().warn("papertrail: " + warning));
+    return inUse;
+  }
 
   @Override
   public String getOutputName() {
@@ -79,9 +112,13 @@ public final class ReportMojo extends AbstractMavenReport {
     References references;
     SourceLinks links = Sources.links(List.of(project), reportDirectory.toPath(), sourceUrl, project.getBasedir().toPath());
     try {
+      Catalogs inUse = loadCatalogs();
       references = ReferencesBuilder.build("Paper references: " + project.getName(),
-          ClassFileCitations.read(classesDirectory.toPath(), project.getArtifactId()),
-          Catalogs.bundledPlus(catalogs.stream().map(File::toPath).toList()));
+          ClassFileCitations.read(classesDirectory.toPath(), project.getArtifactId()), inUse);
+      if (includeDependencies) {
+        references = references.withDependencies(ReferencesBuilder.dependencies(
+            DependencyJars.citations(project.getArtifacts(), Set.of()), inUse));
+      }
       Map<String, Path> files = ReportFiles.write(references, links, reportDirectory.toPath());
       getLog().info("papertrail: " + references.summary().citations() + " citations of " + references.summary().papers()
           + " papers; wrote " + files.get(ReportFiles.HTML).toUri());

@@ -151,6 +151,9 @@ public final class HtmlReport {
 
     out.append("<h2 id=\"classes\">Classes</h2>\n");
     classes(out, refs, anchors, modules);
+    if (!refs.dependencies().isEmpty()) {
+      dependencies(out, refs.dependencies());
+    }
     out.append("<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     return out.toString();
   }
@@ -303,6 +306,26 @@ public final class HtmlReport {
       out.append("</tr>\n");
     }
     out.append("</tbody>\n</table>\n");
+  }
+
+  /** "Papers cited by dependencies": one row per citation a dependency jar carries, under its artifact. */
+  private static void dependencies(StringBuilder out, List<References.Cited> cited) {
+    out.append("<h2 id=\"dependencies\">Papers cited by dependencies</h2>\n")
+        .append("<table class=\"dependencies\"><thead><tr><th>Paper</th><th>Artifact</th><th>Element</th><th>Role</th></tr></thead>\n<tbody>\n");
+    for (References.Cited each : cited) {
+      Citation citation = each.citation();
+      CatalogEntry entry = each.entry();
+      List<ReportLinks.Link> pages = entry == null ? List.of() : ReportLinks.pages(entry);
+      String paper = entry == null ? esc(citation.id()) + " <span class=\"badge unknown\">not in any catalog</span>"
+          : pages.isEmpty() ? esc(entry.title()) : link(pages.get(0).url(), entry.title());
+      out.append("<tr class=\"dependency\">");
+      cell(out, "Paper", paper);
+      cell(out, "Artifact", "<code>" + esc(citation.module()) + "</code>");
+      cell(out, "Element", "<code>" + esc(citation.element()) + "</code>");
+      cell(out, "Role", roleBadge(citation.role()));
+      out.append("</tr>\n");
+    }
+    out.append("</tbody></table>\n");
   }
 
   private static void cell(StringBuilder out, String label, String html) {

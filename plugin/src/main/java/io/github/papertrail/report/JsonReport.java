@@ -22,8 +22,13 @@ import java.util.Objects;
 public final class JsonReport {
 
   /** The document. */
-  @JsonPropertyOrder({"schemaVersion", "title", "summary", "papers", "classes"})
-  public record Document(int schemaVersion, String title, Summary summary, List<Paper> papers, List<ClassCites> classes) {}
+  @JsonPropertyOrder({"schemaVersion", "title", "summary", "papers", "classes", "dependencies"})
+  public record Document(int schemaVersion, String title, Summary summary, List<Paper> papers, List<ClassCites> classes,
+      @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DependencyCited> dependencies) {}
+
+  /** A citation a dependency carries: the paper (key null when unknown), the artifact, the element. */
+  @JsonPropertyOrder({"key", "id", "title", "artifact", "element", "role"})
+  public record DependencyCited(String key, String id, String title, String artifact, String element, String role) {}
 
   /** Counts; {@code perRole} comes out with its keys sorted, as every map {@link Json} writes. */
   @JsonPropertyOrder({"papers", "unknown", "classes", "citations", "perRole", "modules"})
@@ -85,7 +90,11 @@ public final class JsonReport {
                 cited.citation().element(), cited.citation().role()))
             .toList()))
         .toList();
-    byte[] json = Json.write(new Document(1, refs.title(), summary, papers, classes));
+    List<DependencyCited> dependencies = refs.dependencies().stream()
+        .map(d -> new DependencyCited(d.entry() == null ? null : d.entry().key(), d.citation().id(),
+            d.entry() == null ? null : d.entry().title(), d.citation().module(), d.citation().element(), d.citation().role()))
+        .toList();
+    byte[] json = Json.write(new Document(1, refs.title(), summary, papers, classes, dependencies));
     return new String(json, StandardCharsets.UTF_8);
   }
 

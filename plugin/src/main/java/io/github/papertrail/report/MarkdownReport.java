@@ -69,6 +69,14 @@ public final class MarkdownReport {
         }
       }
     }
+    if (!refs.dependencies().isEmpty()) {
+      out.append("\n## Papers cited by dependencies\n\n| Paper | Artifact | Element | Role |\n| --- | --- | --- | --- |\n");
+      for (References.Cited cited : refs.dependencies()) {
+        Citation citation = cited.citation();
+        String paper = cited.entry() == null ? citation.id() + " (not in any catalog)" : cited.entry().title();
+        row(out, false, null, escape(paper), escape(citation.module()), escape(citation.element()), escape(citation.role()));
+      }
+    }
     return out.toString();
   }
 

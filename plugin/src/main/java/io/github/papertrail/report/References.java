@@ -11,8 +11,20 @@ import java.util.Map;
  * @param title the page's title, e.g. "Paper references: ml-core"
  * @param papers known papers sorted by catalog key, then unknown identifiers sorted by identifier
  * @param classes sorted by module, then class name
+ * @param dependencies citations that dependency jars carry (their module is the artifact), sorted by
+ *     paper, artifact and element; empty unless the report asks for them
  */
-public record References(String title, List<PaperReferences> papers, List<ClassReferences> classes, Summary summary) {
+public record References(String title, List<PaperReferences> papers, List<ClassReferences> classes, Summary summary,
+    List<Cited> dependencies) {
+
+  public References {
+    dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
+  }
+
+  /** The same page with a section "Papers cited by dependencies": their citations, each under its artifact. */
+  public References withDependencies(List<Cited> cited) {
+    return new References(title, papers, classes, summary, cited);
+  }
 
   /**
    * One paper and its citations.

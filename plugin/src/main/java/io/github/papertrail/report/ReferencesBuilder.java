@@ -59,7 +59,22 @@ public final class ReferencesBuilder {
         classModules.get(key), key.substring(key.indexOf('\u0000') + 1), List.copyOf(cited))));
     References.Summary summary = new References.Summary(papers.size(), unknown.size(), classList.size(),
         sorted.size(), perRole, List.copyOf(modules));
-    return new References(title, paperList, classList, summary);
+    return new References(title, paperList, classList, summary, List.of());
+  }
+
+  /**
+   * Resolves the citations that dependencies carry, for the page's "Papers cited by dependencies"
+   * section: sorted by the paper's key (unknown ones last, by identifier), then artifact and element.
+   */
+  public static List<References.Cited> dependencies(List<Citation> citations, Catalogs catalogs) {
+    CitationValidator validator = new CitationValidator(catalogs, Severity.WARNING);
+    List<References.Cited> cited = new ArrayList<>();
+    for (Citation citation : citations) {
+      cited.add(new References.Cited(citation, validator.validate(citation.id(), citation.title()).entry()));
+    }
+    cited.sort(Comparator.comparing((References.Cited c) -> c.entry() == null ? "\uffff" + normalForm(c.citation().id()) : c.entry().key())
+        .thenComparing(c -> c.citation(), ORDER));
+    return cited;
   }
 
   private static String normalForm(String written) {

@@ -96,7 +96,11 @@ public final class PaperProcessor extends AbstractProcessor {
     }
     try {
       options = ProcessorOptions.parse(processingEnv.getOptions());
-      CitationValidator validator = new CitationValidator(Catalogs.bundledPlus(options.catalogs()), options.unknown());
+      Catalogs catalogs = Catalogs.load(options.catalogs());
+      for (String warning : catalogs.warnings()) {
+        processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, "[PaperOptions] papertrail: " + warning);
+      }
+      CitationValidator validator = new CitationValidator(catalogs, options.unknown());
       checker = new CitationChecker(processingEnv.getElementUtils(), names, trees, processingEnv.getMessager(), validator);
       return true;
     } catch (IllegalArgumentException | CatalogException e) {

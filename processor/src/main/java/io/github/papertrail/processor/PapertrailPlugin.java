@@ -181,7 +181,11 @@ public final class PapertrailPlugin implements Plugin {
       names = new ElementNames(elements, task.getTypes());
       try {
         ProcessorOptions parsed = ProcessorOptions.parse(options);
-        CitationValidator validator = new CitationValidator(Catalogs.bundledPlus(parsed.catalogs()), parsed.unknown());
+        Catalogs catalogs = Catalogs.load(parsed.catalogs());
+        for (String warning : catalogs.warnings()) {
+          trees.printMessage(javax.tools.Diagnostic.Kind.WARNING, "[PaperOptions] papertrail: " + warning, unit, unit);
+        }
+        CitationValidator validator = new CitationValidator(catalogs, parsed.unknown());
         checker = new CitationChecker(elements, names, trees, null, validator);
         return checker.active();
       } catch (IllegalArgumentException | CatalogException e) {

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 
 /**
- * Where an entry comes from: a seed file and the 1-based line of the title there.
+ * Where an entry comes from: a seed file or user catalog, and the 1-based line of the title or entry
+ * there (null where the file gives no line, as in a JSON catalog).
  *
  * @param idFrom where this source's arXiv id came from: {@code seed} (its own link) or {@code table}
  *     (the curated arxiv-ids-by-title table); absent when it has none
@@ -13,4 +14,4 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"seed", "line", "idFrom", "title", "summary"})
-public record Source(String seed, int line, String idFrom, String title, String summary) {}
+public record Source(String seed, Integer line, String idFrom, String title, String summary) {}

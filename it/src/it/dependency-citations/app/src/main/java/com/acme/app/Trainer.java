@@ -1,0 +1,6 @@
+package com.acme.app;
+
+import io.github.papertrail.Paper;
+
+@Paper("2305.18290")
+public final class Trainer {}
