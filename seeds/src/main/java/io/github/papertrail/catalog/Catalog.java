@@ -58,10 +58,13 @@ public final class Catalog {
       synchronized (Catalog.class) {
         catalog = bundled;
         if (catalog == null) {
-          try (InputStream in = Catalog.class.getClassLoader().getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-              throw new CatalogException(RESOURCE + " is missing from the classpath: the papertrail-seeds jar is incomplete");
-            }
+          java.net.URL url = Catalog.class.getClassLoader().getResource(RESOURCE);
+          if (url == null) {
+            throw new CatalogException(RESOURCE + " is missing from the classpath: the papertrail-seeds jar is incomplete");
+          }
+          // Not the JVM's shared cached JarFile: parallel builds (mvn -T) run compilations whose
+          // class loaders close that shared file under each other ("Stream closed").
+          try (InputStream in = uncached(url)) {
             catalog = new Catalog(CatalogJson.read(in, "bundled " + RESOURCE), "bundled " + RESOURCE);
           } catch (IOException e) {
             throw new CatalogException("cannot read the bundled " + RESOURCE + ": " + e.getMessage(), e);
@@ -71,6 +74,12 @@ public final class Catalog {
       }
     }
     return catalog;
+  }
+
+  private static InputStream uncached(java.net.URL url) throws IOException {
+    java.net.URLConnection connection = url.openConnection();
+    connection.setUseCaches(false);
+    return connection.getInputStream();
   }
 
   /**
