@@ -24,11 +24,15 @@ public final class Catalog {
   private static volatile Catalog bundled;
 
   private final List<CatalogEntry> entries;
-  private final Map<String, CatalogEntry> byKey = new HashMap<>();
-  private final Map<String, List<CatalogEntry>> byId = new HashMap<>();
+  private final Map<String, CatalogEntry> byKey;
+  /** Identifier to its entry, or to a {@code List<CatalogEntry>} for the rare id of several: one object per id. */
+  private final Map<String, Object> byId;
 
   private Catalog(List<CatalogEntry> entries, String name) {
     this.entries = List.copyOf(entries);
+    // Sized once: a million-entry catalog must not rehash its way up.
+    byKey = new HashMap<>(capacity(this.entries.size()));
+    byId = new HashMap<>(capacity(this.entries.size() * 2));
     for (int i = 0; i < this.entries.size(); i++) {
       CatalogEntry entry = this.entries.get(i);
       if (entry.key() == null || entry.key().isBlank()) {
@@ -40,10 +44,37 @@ public final class Catalog {
       if (byKey.putIfAbsent(entry.key(), entry) != null) {
         throw new CatalogException(name + ": the key '" + entry.key() + "' is used by two entries; keys must be unique");
       }
-      for (String id : entry.allIds()) {
-        byId.computeIfAbsent(id, k -> new ArrayList<>(1)).add(entry);
-      }
+      Ids ids = entry.ids();
+      index(ids.arxiv(), entry);
+      index(ids.doi(), entry);
+      index(ids.openreview(), entry);
+      index(ids.acl(), entry);
+      ids.url().forEach(url -> index(url, entry));
+      entry.otherIds().forEach(id -> index(id, entry));
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void index(String id, CatalogEntry entry) {
+    if (id == null) {
+      return;
+    }
+    Object found = byId.putIfAbsent(id, entry);
+    if (found == null || found == entry) {
+      return;
+    }
+    if (found instanceof CatalogEntry single) {
+      List<CatalogEntry> several = new ArrayList<>(2);
+      several.add(single);
+      several.add(entry);
+      byId.put(id, several);
+    } else if (!((List<CatalogEntry>) found).contains(entry)) {
+      ((List<CatalogEntry>) found).add(entry);
+    }
+  }
+
+  private static int capacity(int expected) {
+    return (int) Math.min(Integer.MAX_VALUE, expected / 0.75 + 1);
   }
 
   /** A catalog of these entries; {@code name} appears in error messages. */
@@ -119,7 +150,16 @@ public final class Catalog {
       CatalogEntry entry = byKey.get(id.value());
       return entry == null ? List.of() : List.of(entry);
     }
-    return byId.getOrDefault(id.normalForm(), List.of());
+    Object found = byId.get(id.normalForm());
+    if (found == null) {
+      return List.of();
+    }
+    if (found instanceof CatalogEntry entry) {
+      return List.of(entry);
+    }
+    @SuppressWarnings("unchecked")
+    List<CatalogEntry> several = (List<CatalogEntry>) found;
+    return List.copyOf(several);
   }
 
   public int size() {
