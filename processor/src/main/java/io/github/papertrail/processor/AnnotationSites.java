@@ -46,7 +46,11 @@ final class AnnotationSites {
 
   /** The element's {@code @Paper} sites in source order, or an empty list when its source is not at hand. */
   static List<Site> of(Trees trees, Element element, TypeElement paper, TypeElement list) {
-    TreePath path = trees.getPath(element);
+    return of(trees, trees.getPath(element), paper, list);
+  }
+
+  /** The same for a declaration whose path the caller already has (javac's getPath(Element) searches the file). */
+  static List<Site> of(Trees trees, TreePath path, TypeElement paper, TypeElement list) {
     if (path == null) {
       return List.of();
     }

@@ -70,6 +70,11 @@ final class CitationChecker {
 
   /** Checks every {@code @Paper} on the element, repeated ones included; never throws. */
   void checkElement(Element element) {
+    checkElement(element, null);
+  }
+
+  /** The same, with the declaration's path when the caller has it (the javac plugin walks the trees). */
+  void checkElement(Element element, com.sun.source.util.TreePath path) {
     try {
       List<AnnotationMirror> mirrors = new ArrayList<>();
       for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
@@ -85,7 +90,8 @@ final class CitationChecker {
       if (mirrors.isEmpty()) {
         return;
       }
-      List<AnnotationSites.Site> sites = trees == null ? List.of() : AnnotationSites.of(trees, element, paper, list);
+      List<AnnotationSites.Site> sites = trees == null ? List.of()
+          : path != null ? AnnotationSites.of(trees, path, paper, list) : AnnotationSites.of(trees, element, paper, list);
       for (int i = 0; i < mirrors.size(); i++) {
         // Source order and mirror order agree; without the source (or if they disagree) messages go on the element.
         checkCitation(element, mirrors.get(i), sites.size() == mirrors.size() ? sites.get(i) : null);

@@ -51,6 +51,7 @@ public final class PaperProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
+    Preload.bundledCatalog();
     names = new ElementNames(env.getElementUtils(), env.getTypeUtils());
     try {
       trees = Trees.instance(env);

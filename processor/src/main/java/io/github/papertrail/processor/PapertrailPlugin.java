@@ -56,6 +56,7 @@ public final class PapertrailPlugin implements Plugin {
       options.put("papertrail." + (eq < 0 ? arg : arg.substring(0, eq)), eq < 0 ? "true" : arg.substring(eq + 1));
     }
     String indexDir = options.remove("papertrail.index");
+    Preload.bundledCatalog();
     task.addTaskListener(new Listener(task, trees, options, indexDir));
   }
 
@@ -167,7 +168,7 @@ public final class PapertrailPlugin implements Plugin {
       private void check() {
         Element element = trees.getElement(getCurrentPath());
         if (element != null) {
-          checker.checkElement(element);
+          checker.checkElement(element, getCurrentPath());
         }
       }
     }

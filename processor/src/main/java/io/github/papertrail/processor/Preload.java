@@ -1,0 +1,24 @@
+package io.github.papertrail.processor;
+
+import io.github.papertrail.catalog.Catalog;
+
+/**
+ * Loads the bundled catalog on a second thread as soon as javac starts papertrail, while javac
+ * itself (single-threaded) parses and attributes the sources: the first check then finds it ready.
+ */
+final class Preload {
+
+  private Preload() {}
+
+  static void bundledCatalog() {
+    Thread loader = new Thread(() -> {
+      try {
+        Catalog.bundled();
+      } catch (RuntimeException e) {
+        // the first check loads it again and reports the problem where the user sees it
+      }
+    }, "papertrail-catalog-preload");
+    loader.setDaemon(true);
+    loader.start();
+  }
+}
