@@ -1,0 +1,701 @@
+package bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark driver that {@code bench/run} starts: generates the inputs, runs every measurement
+ * in its own process (javac per compilation, a JVM per report and per catalog load), and writes
+ * the Markdown table to {@code OUT/results-MODE.md}.
+ */
+public final class Bench {
+
+  /** The sizes of one mode. */
+  record Config(String mode, int classes, int citations, int runs, int warmupRounds, int reportClasses,
+      int reportCitations, int reportWarm, int catalogEntries, int jvmRuns, int lookups, int bibtexEntries) {
+
+    static Config of(String mode) {
+      return switch (mode) {
+        case "full" -> new Config(mode, 2_000, 5_000, 5, 1, 2_000, 10_000, 5, 1_000_000, 3, 100_000, 100_000);
+        case "small" -> new Config(mode, 50, 100, 1, 0, 200, 1_000, 1, 10_000, 1, 10_000, 1_000);
+        default -> throw new IllegalArgumentException("mode: small or full, not " + mode);
+      };
+    }
+
+    Config withRuns(int runs) {
+      return new Config(mode, classes, citations, runs, warmupRounds, reportClasses, reportCitations, reportWarm,
+          catalogEntries, jvmRuns, lookups, bibtexEntries);
+    }
+  }
+
+  /** One compilation mode: a column of the table. */
+  record Mode(String name, List<String> args) {}
+
+  /** One timed process. */
+  record Run(double wallSeconds, double cpuSeconds, double maxRssMiB, String output) {}
+
+  private static final long SEED = 20240611L;
+
+  private final Config config;
+  private final Path out;
+  private final String java;
+  private final String javac;
+  private final Path annotationsJar;
+  private final Path processorJar;
+  private final Path noopDir;
+  private final String timeTool;
+  private final String classpath = System.getProperty("java.class.path");
+  private final StringBuilder md = new StringBuilder();
+  /** CPU seconds (user + sys) of the javac runs per mode, when /usr/bin/time is there. */
+  private final Map<String, double[]> cpuTimes = new LinkedHashMap<>();
+
+  private Bench(Config config, Map<String, String> options) {
+    this.config = config;
+    this.out = Path.of(options.get("out")).toAbsolutePath();
+    this.java = options.get("java");
+    this.javac = options.get("javac");
+    this.annotationsJar = Path.of(options.get("annotations-jar")).toAbsolutePath();
+    this.processorJar = Path.of(options.get("processor-jar")).toAbsolutePath();
+    this.noopDir = Path.of(options.get("noop-dir")).toAbsolutePath();
+    String time = options.getOrDefault("time", "");
+    this.timeTool = time.isEmpty() ? null : time;
+  }
+
+  public static void main(String[] args) throws Exception {
+    Map<String, String> options = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < args.length; i += 2) {
+      options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+    }
+    Config config = Config.of(options.getOrDefault("mode", "full"));
+    if (options.containsKey("runs")) {
+      config = config.withRuns(Integer.parseInt(options.get("runs")));
+    }
+    Bench bench = new Bench(config, options);
+    Path table = bench.run();
+    System.out.println();
+    System.out.print(Files.readString(table, StandardCharsets.UTF_8));
+    System.out.println();
+    System.out.println("bench: wrote " + Path.of("").toAbsolutePath().relativize(table));
+  }
+
+  private Path run() throws Exception {
+    Files.createDirectories(out);
+    double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    Instant started = Instant.now();
+    StringBuilder body = new StringBuilder();
+
+    Map<String, double[]> compile = compileSection(body);
+    Map<String, String> report = reportSection(body);
+    Map<Integer, Map<String, String>> catalogs = catalogSection(body);
+
+    double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    md.append("# papertrail benchmark (").append(config.mode()).append(" mode)\n\n");
+    environment(started, loadBefore, loadAfter);
+    targets(compile, report, catalogs);
+    md.append(body);
+    Path table = out.resolve("results-" + config.mode() + ".md");
+    Files.writeString(table, md.toString(), StandardCharsets.UTF_8);
+    return table;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Processor overhead
+
+  private Map<String, double[]> compileSection(StringBuilder body) throws Exception {
+    Path work = out.resolve("compile-" + config.mode());
+    deleteTree(work);
+    Path src = work.resolve("src");
+    progress("generating %,d classes with %,d @Paper citations", config.classes(), config.citations());
+    GenerateModule.Summary summary = GenerateModule.generate(src, config.classes(), config.citations(), SEED);
+    List<String> argfile = summary.sources().stream().map(s -> "src/" + s).toList();
+    Files.write(work.resolve("sources.txt"), argfile, StandardCharsets.UTF_8);
+
+    List<String> common = List.of("--release", "17", "-encoding", "UTF-8", "-cp", annotationsJar.toString());
+    List<Mode> modes = List.of(
+        new Mode("-proc:none", concat(common, "-proc:none", "-d", "classes-none", "@sources.txt")),
+        new Mode("no-op processor", concat(common, "-processorpath", noopDir.toString(), "-d", "classes-noop",
+            "@sources.txt")),
+        new Mode("papertrail processor", concat(common, "-processorpath", processorJar.toString(), "-d",
+            "classes-processor", "@sources.txt")),
+        new Mode("papertrail plugin", concat(common, "-proc:none", "-processorpath", processorJar.toString(),
+            "-Xplugin:Papertrail index=classes-plugin", "-d", "classes-plugin", "@sources.txt")));
+
+    Map<String, List<Run>> runs = new LinkedHashMap<>();
+    modes.forEach(m -> runs.put(m.name(), new ArrayList<>()));
+    int rounds = config.warmupRounds() + config.runs();
+    for (int round = 0; round < rounds; round++) {
+      boolean warmup = round < config.warmupRounds();
+      for (Mode mode : modes) {
+        Path classes = work.resolve(outputDir(mode));
+        deleteTree(classes);
+        Files.createDirectories(classes);
+        List<String> command = new ArrayList<>();
+        command.add(javac);
+        command.addAll(mode.args());
+        Run run = timed(command, work, work.resolve("javac.log"));
+        if (run == null) {
+          throw new IllegalStateException("javac failed in mode " + mode.name() + "; see "
+              + work.resolve("javac.log") + "\n" + Files.readString(work.resolve("javac.log")));
+        }
+        verifyCompilation(mode, classes, run);
+        progress("%s round %d/%d  %-22s %6.2f s", warmup ? "warm-up" : "timed", warmup ? round + 1
+            : round - config.warmupRounds() + 1, warmup ? config.warmupRounds() : config.runs(), mode.name(),
+            run.wallSeconds());
+        if (!warmup) {
+          runs.get(mode.name()).add(run);
+        }
+      }
+    }
+
+    Map<String, double[]> walls = new LinkedHashMap<>();
+    runs.forEach((name, list) -> walls.put(name, list.stream().mapToDouble(Run::wallSeconds).toArray()));
+    double baseline = median(walls.get("-proc:none"));
+    double noop = median(walls.get("no-op processor"));
+
+    body.append("## Processor overhead\n\n");
+    body.append(String.format(Locale.ROOT, "A generated module of %,d classes (%,d lines, %d package(s)) with %,d `@Paper`"
+            + " citations (%,d classes or members carry more than one), compiled by `javac` in a new JVM per run, %s; rounds alternate the"
+            + " modes (A B C D, A B C D, …), %d timed round%s%s. Output folder emptied before every run."
+            + " Identifier forms cited: %s.\n\n",
+        summary.classes(), summary.lines(), (summary.classes() + GenerateModule.CLASSES_PER_PACKAGE - 1)
+            / GenerateModule.CLASSES_PER_PACKAGE, summary.citations(), summary.repeatedSites(),
+        "whole module each time", config.runs(), config.runs() == 1 ? "" : "s",
+        config.warmupRounds() > 0 ? " after " + config.warmupRounds() + " discarded warm-up round" : "",
+        formatForms(summary.forms())));
+    body.append("| | -proc:none | no-op processor | papertrail processor | papertrail plugin (index=DIR) |\n");
+    body.append("|---|---:|---:|---:|---:|\n");
+    row(body, "min wall (s)", walls, w -> fmt(min(w), 2));
+    row(body, "median wall (s)", walls, w -> fmt(median(w), 2));
+    row(body, "median ÷ -proc:none", walls, w -> fmt(median(w) / baseline, 3) + "×");
+    row(body, "median ÷ no-op processor", walls, w -> fmt(median(w) / noop, 3) + "×");
+    row(body, "spread (max−min)/median", walls, w -> fmt(100 * (max(w) - min(w)) / median(w), 1) + " %");
+    if (timeTool != null) {
+      Map<String, double[]> cpu = new LinkedHashMap<>();
+      Map<String, double[]> rss = new LinkedHashMap<>();
+      runs.forEach((name, list) -> {
+        cpu.put(name, list.stream().mapToDouble(Run::cpuSeconds).toArray());
+        rss.put(name, list.stream().mapToDouble(Run::maxRssMiB).toArray());
+      });
+      double cpuNone = median(cpu.get("-proc:none"));
+      double cpuNoop = median(cpu.get("no-op processor"));
+      cpuTimes.putAll(cpu);
+      row(body, "median CPU user+sys (s)", cpu, w -> fmt(median(w), 2));
+      row(body, "median CPU ÷ -proc:none", cpu, w -> fmt(median(w) / cpuNone, 3) + "×");
+      row(body, "median CPU ÷ no-op processor", cpu, w -> fmt(median(w) / cpuNoop, 3) + "×");
+      row(body, "median max RSS (MiB)", rss, w -> fmt(median(w), 0));
+    }
+    row(body, "every run, wall (s)", walls, w -> String.join(" ", Arrays.stream(w).mapToObj(v -> fmt(v, 2)).toList()));
+    body.append("\nCommands (run in the generated module's folder; `@sources.txt` lists the sources):\n\n");
+    for (Mode mode : modes) {
+      body.append("- ").append(mode.name()).append(": `javac ").append(String.join(" ", mode.args())
+          .replace(annotationsJar.toString(), "papertrail-annotations.jar")
+          .replace(processorJar.toString(), "papertrail-processor.jar")
+          .replace(noopDir.toString(), "noop-processor/")
+          .replace("-Xplugin:Papertrail index=classes-plugin", "-Xplugin:\"Papertrail index=classes-plugin\""))
+          .append("`\n");
+    }
+    body.append("\nThe plugin column passes `index=DIR` (the class output), so that it writes the same"
+        + " `META-INF/papertrail/citations.json` as the processor does: both columns do the same work.\n\n");
+    return walls;
+  }
+
+  private static String outputDir(Mode mode) {
+    List<String> args = mode.args();
+    return args.get(args.indexOf("-d") + 1);
+  }
+
+  private void verifyCompilation(Mode mode, Path classes, Run run) throws IOException {
+    String output = run.output().strip();
+    if (output.contains("error") || output.contains("warning")) {
+      throw new IllegalStateException("javac (" + mode.name() + ") printed diagnostics; the benchmark expects a"
+          + " clean compilation:\n" + output);
+    }
+    long classFiles;
+    try (Stream<Path> files = Files.walk(classes)) {
+      classFiles = files.filter(p -> p.toString().endsWith(".class")).count();
+    }
+    if (classFiles != config.classes()) {
+      throw new IllegalStateException(mode.name() + ": " + classFiles + " class files, expected " + config.classes());
+    }
+    Path index = classes.resolve("META-INF/papertrail/citations.json");
+    if (mode.name().startsWith("papertrail")) {
+      if (!Files.isRegularFile(index)) {
+        throw new IllegalStateException(mode.name() + " wrote no citation index " + index);
+      }
+      long cited = Files.readAllLines(index).stream().filter(l -> l.strip().startsWith("\"element\"")).count();
+      if (cited != config.citations()) {
+        throw new IllegalStateException(mode.name() + ": the index holds " + cited + " citations, expected "
+            + config.citations());
+      }
+    } else if (Files.exists(index)) {
+      throw new IllegalStateException(mode.name() + " wrote a citation index");
+    }
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Report
+
+  private Map<String, String> reportSection(StringBuilder body) throws Exception {
+    Path work = out.resolve("report-" + config.mode());
+    deleteTree(work);
+    Files.createDirectories(work);
+    List<Map<String, String>> runs = new ArrayList<>();
+    for (int i = 0; i < config.jvmRuns(); i++) {
+      List<String> command = List.of(java, "-cp", classpath, "bench.ReportBench",
+          Integer.toString(config.reportClasses()), Integer.toString(config.reportCitations()), work.toString(),
+          Integer.toString(config.reportWarm()), Long.toString(SEED));
+      Run run = timed(command, work, work.resolve("report.log"));
+      if (run == null) {
+        throw new IllegalStateException("the report harness failed:\n" + Files.readString(work.resolve("report.log")));
+      }
+      Map<String, String> r = results(run.output());
+      double cold = d(r, "catalogMillis") + d(r, "coldBuildMillis") + d(r, "coldWriteMillis");
+      r.put("coldTotalMillis", Double.toString(cold));
+      progress("report %d/%d: %,d citations over %,d classes: cold %.0f ms (catalog %.0f, build %.0f, write %.0f),"
+              + " warm median %.0f ms", i + 1, config.jvmRuns(), config.reportCitations(), config.reportClasses(), cold,
+          d(r, "catalogMillis"), d(r, "coldBuildMillis"), d(r, "coldWriteMillis"), d(r, "warmTotalMedianMillis"));
+      runs.add(r);
+    }
+    Map<String, String> r = summarize(runs);
+    double coldMin = runs.stream().mapToDouble(x -> d(x, "coldTotalMillis")).min().orElse(Double.NaN);
+
+    body.append("## Report\n\n");
+    body.append(String.format(Locale.ROOT, "`ReferencesBuilder.build` + `ReportFiles.write` (HTML, Markdown, JSON,"
+        + " BibTeX) for one module, in a new JVM (%d JVM%s; medians): the first build+write is cold (class loading,"
+        + " interpreter), like in a Maven build; then %d more in the same JVM give the warm median. Citations use the"
+        + " generator's identifier forms, spread over the classes and their members.\n\n", config.jvmRuns(),
+        config.jvmRuns() == 1 ? "" : "s", config.reportWarm()));
+    body.append("| citations | classes | papers | bundled catalog (ms) | cold build (ms) | cold write, 4 files (ms)"
+        + " | cold total, min (ms) | cold total, median (ms) | warm build+write, median (ms) | files written |\n");
+    body.append("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|\n");
+    body.append(String.format(Locale.ROOT, "| %,d | %,d | %s | %s | %s | %s | %s | %s | %s | %s |\n\n",
+        (int) d(r, "citations"), (int) d(r, "classes"), fmt(d(r, "papers"), 0),
+        fmt(d(r, "catalogMillis"), 0), fmt(d(r, "coldBuildMillis"), 0), fmt(d(r, "coldWriteMillis"), 0),
+        fmt(coldMin, 0), fmt(d(r, "coldTotalMillis"), 0),
+        r.containsKey("warmTotalMedianMillis") ? fmt(d(r, "warmTotalMedianMillis"), 0) : "n/a", r.get("sizes")));
+    return r;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Catalogs
+
+  private Map<Integer, Map<String, String>> catalogSection(StringBuilder body) throws Exception {
+    Path work = out.resolve("catalogs-" + config.mode());
+    deleteTree(work);
+    Files.createDirectories(work);
+    int full = config.catalogEntries();
+    List<Integer> sizes = List.of(full / 100, full / 10, full);
+    Map<Integer, Path> files = new LinkedHashMap<>();
+    for (int size : sizes) {
+      long t0 = System.nanoTime();
+      Path file = work.resolve("catalog-" + size + ".json");
+      GenerateCatalog.writeJson(file, GenerateCatalog.entries(size, SEED + size));
+      files.put(size, file);
+      progress("generated %s (%,d entries, %s) in %.1f s", file.getFileName(), size, mib(Files.size(file)),
+          (System.nanoTime() - t0) / 1e9);
+    }
+    Path bib = work.resolve("catalog-" + config.bibtexEntries() + ".bib");
+    GenerateCatalog.writeBibtex(bib, GenerateCatalog.entries(config.bibtexEntries(), SEED));
+    progress("generated %s (%,d entries, %s)", bib.getFileName(), config.bibtexEntries(), mib(Files.size(bib)));
+    boolean bibtexReader = true;
+
+    Map<Integer, List<Map<String, String>>> loads = new LinkedHashMap<>();
+    sizes.forEach(s -> loads.put(s, new ArrayList<>()));
+    for (int r = 0; r < config.jvmRuns(); r++) {
+      for (int size : sizes) {
+        Map<String, String> result = load(files.get(size), "json", work);
+        loads.get(size).add(result);
+        progress("load %,d entries (run %d/%d): %s", size, r + 1, config.jvmRuns(),
+            result.containsKey("oom") ? "OutOfMemoryError" : fmt(d(result, "loadMillis") / 1000, 2) + " s, "
+                + mib(Long.parseLong(result.get("retainedBytes"))) + " heap after GC");
+      }
+    }
+    Map<String, String> split = load(files.get(full), "json split", work);
+    progress("split load of %,d entries: %s", full, split.containsKey("oom") ? "OutOfMemoryError"
+        : "parse " + fmt(d(split, "parseMillis") / 1000, 2) + " s, index " + fmt(d(split, "indexMillis") / 1000, 2) + " s");
+    List<Map<String, String>> bibLoads = new ArrayList<>();
+    if (bibtexReader) {
+      for (int r = 0; r < config.jvmRuns(); r++) {
+        bibLoads.add(load(bib, "bibtex", work));
+      }
+    }
+
+    body.append("## Large catalogs\n\n");
+    body.append(String.format(Locale.ROOT, "Generated user catalogs (key, title, ids.arxiv, 1–6 authors, year), each"
+            + " loaded by `Catalog.load` in a new JVM with `-Xmx1g` (%d run%s per size, sizes interleaved)."
+            + " *Load* is the time to ready, cold (Jackson's classes load in it). *Heap after GC*: used heap after"
+            + " the load and two `System.gc()`, catalog still referenced (MemoryMXBean). *Peak heap*: the sum of the"
+            + " heap pools' peak usage during the load (an upper bound). *Max RSS*: the whole JVM, from"
+            + " `/usr/bin/time -v`. Look-ups: %,d random present entries, each timed alone with `System.nanoTime`"
+            + " (median; includes the timer's own cost, reported below), identifiers parsed beforehand, keys as fresh"
+            + " strings; *100 hot ids*: a loop cycling through 100 ids only, whose memory stays in the CPU caches and"
+            + " TLB (the look-up's own work, without the misses of a large working set), best of 5 loops; *mean in a loop*: the random look-ups in one loop without"
+            + " the timer, best of 5 loops. *Of which GC*: collection time during the load (GC MXBeans).\n\n",
+        config.jvmRuns(), config.jvmRuns() == 1 ? "" : "s", config.lookups()));
+    body.append("| catalog | entries | file | load min (s) | load median (s) | of which GC (s) | µs per entry"
+        + " | heap after GC | peak heap | max RSS | by id, median (ns) | by key, median (ns)"
+        + " | by id, 100 hot ids, mean in a loop (ns) | by id, mean in a loop (ns) | by key, mean in a loop (ns) |\n");
+    body.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    Map<Integer, Map<String, String>> medians = new LinkedHashMap<>();
+    String[] labels = {"JSON 1/100", "JSON 1/10", "JSON full"};
+    String timer = null;
+    for (int i = 0; i < sizes.size(); i++) {
+      int size = sizes.get(i);
+      Map<String, String> m = summarize(loads.get(size));
+      medians.put(size, m);
+      catalogRow(body, labels[i], size, Files.size(files.get(size)), m);
+      if (m.containsKey("timerMedianNanos")) {
+        timer = m.get("timerMedianNanos");
+      }
+    }
+    if (bibtexReader) {
+      catalogRow(body, "BibTeX", config.bibtexEntries(), Files.size(bib), summarize(bibLoads));
+    } else {
+      body.append(String.format(Locale.ROOT, "| BibTeX | %,d | %s | n/a (no BibTeX reader yet) | | | | | | | | | | | |\n",
+          config.bibtexEntries(), mib(Files.size(bib))));
+    }
+    body.append("\n");
+    if (timer != null) {
+      body.append("An empty `System.nanoTime()` pair measures ").append(timer).append(" ns (median) on this machine.");
+    }
+    body.append(" GC: ").append(medians.get(full).getOrDefault("gc", "?")).append(".\n\n");
+    if (split.containsKey("parseMillis")) {
+      body.append(String.format(Locale.ROOT, "Where the %,d-entry load's time goes (one more JVM, the load in two timed"
+              + " steps): parsing the file into entries (`CatalogJson.read`, Jackson) %s s, of which GC %s s; indexing"
+              + " them (`Catalog.of`: the key and identifier hash maps) %s s, of which GC %s s.\n\n", full,
+          fmt(d(split, "parseMillis") / 1000, 2), fmt(d(split, "parseGcMillis") / 1000, 2),
+          fmt(d(split, "indexMillis") / 1000, 2), fmt(d(split, "indexGcMillis") / 1000, 2)));
+    }
+    return medians;
+  }
+
+  private Map<String, String> load(Path file, String format, Path work) throws Exception {
+    List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-cp", classpath,
+        "bench.CatalogBench", file.toString(), format.split(" ")[0], Integer.toString(config.lookups()),
+        Long.toString(SEED)));
+    if (format.endsWith(" split")) {
+      command.add("split");
+    }
+    Path log = work.resolve("load.log");
+    Run run = timed(command, work, log);
+    String output = Files.readString(log);
+    if (run == null) {
+      if (output.contains("OutOfMemoryError")) {
+        Map<String, String> oom = new LinkedHashMap<>();
+        oom.put("oom", "true");
+        return oom;
+      }
+      throw new IllegalStateException("loading " + file.getFileName() + " failed:\n" + output);
+    }
+    Map<String, String> result = results(run.output());
+    if (timeTool != null) {
+      result.put("maxRssMiB", Double.toString(run.maxRssMiB()));
+    }
+    return result;
+  }
+
+  /** Medians of the numeric results of several runs (and the minimum load time). */
+  private static Map<String, String> summarize(List<Map<String, String>> runs) {
+    Map<String, String> m = new LinkedHashMap<>();
+    if (runs.stream().anyMatch(r -> r.containsKey("oom"))) {
+      m.put("oom", Long.toString(runs.stream().filter(r -> r.containsKey("oom")).count()));
+      runs = runs.stream().filter(r -> !r.containsKey("oom")).toList();
+      if (runs.isEmpty()) {
+        return m;
+      }
+    }
+    for (String key : runs.get(0).keySet()) {
+      try {
+        double[] values = runs.stream().mapToDouble(r -> Double.parseDouble(r.get(key))).toArray();
+        m.put(key, Double.toString(median(values)));
+        if (key.equals("loadMillis")) {
+          m.put("loadMinMillis", Double.toString(min(values)));
+        }
+      } catch (NumberFormatException e) {
+        m.put(key, runs.get(0).get(key));
+      }
+    }
+    return m;
+  }
+
+  private static void catalogRow(StringBuilder body, String label, int entries, long bytes, Map<String, String> m) {
+    if (!m.containsKey("loadMillis")) {
+      body.append(String.format(Locale.ROOT, "| %s | %,d | %s | OutOfMemoryError with -Xmx1g | | | | | | | | | | | |\n",
+          label, entries, mib(bytes)));
+      return;
+    }
+    String oom = m.containsKey("oom") ? " (" + m.get("oom") + " run(s) OutOfMemoryError)" : "";
+    body.append(String.format(Locale.ROOT, "| %s%s | %,d | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n",
+        label, oom, entries, mib(bytes), fmt(d(m, "loadMinMillis") / 1000, 3), fmt(d(m, "loadMillis") / 1000, 3),
+        fmt(d(m, "loadGcMillis") / 1000, 3), fmt(d(m, "loadMillis") * 1000 / entries, 2), mib((long) d(m, "retainedBytes")), mib((long) d(m, "peakPoolBytes")),
+        m.containsKey("maxRssMiB") ? fmt(d(m, "maxRssMiB"), 0) + " MiB" : "n/a (no /usr/bin/time)",
+        fmt(d(m, "byIdMedianNanos"), 0), fmt(d(m, "byKeyMedianNanos"), 0), fmt(d(m, "byIdHotMeanNanos"), 1),
+        fmt(d(m, "byIdMeanNanos"), 0),
+        fmt(d(m, "byKeyMeanNanos"), 0)));
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Targets and environment
+
+  private void targets(Map<String, double[]> walls, Map<String, String> report, Map<Integer, Map<String, String>> catalogs) {
+    boolean judged = config.mode().equals("full");
+    md.append("## Targets\n\n");
+    if (!judged) {
+      md.append("Small mode: the sizes are not the targets' sizes, so nothing is judged; the values are shown"
+          + " only to prove that every step ran.\n\n");
+    }
+    md.append("| target | measured | met? |\n|---|---|---|\n");
+    compileTarget("plugin mode ≤ 1.05× -proc:none (median wall)", walls, "papertrail plugin", "-proc:none", "",
+        judged);
+    compileTarget("processor ≤ 1.05× the no-op processor (median wall)", walls, "papertrail processor",
+        "no-op processor", "; no-op itself " + fmt(median(walls.get("no-op processor"))
+            / median(walls.get("-proc:none")), 3) + "× -proc:none", judged);
+    double cold = d(report, "coldTotalMillis");
+    target(String.format(Locale.ROOT, "report of %,d citations < 2 s (cold, median: bundled catalog + build + write)",
+        config.reportCitations()), fmt(cold / 1000, 2) + " s (warm: "
+        + (report.containsKey("warmTotalMedianMillis") ? fmt(d(report, "warmTotalMedianMillis") / 1000, 2) : "n/a")
+        + " s)", cold < 2000, judged);
+    int full = config.catalogEntries();
+    Map<String, String> big = catalogs.get(full);
+    boolean loaded = big.containsKey("loadMillis");
+    target(String.format(Locale.ROOT, "%,d-entry JSON catalog loaded in < 2 s (median)", full),
+        loaded ? fmt(d(big, "loadMillis") / 1000, 2) + " s" : "OutOfMemoryError with -Xmx1g",
+        loaded && d(big, "loadMillis") < 2000, judged);
+    target(String.format(Locale.ROOT, "%,d-entry JSON catalog in < 1 GiB heap (-Xmx1g, no OOM)", full),
+        loaded ? mib((long) d(big, "retainedBytes")) + " after GC, peak ≤ " + mib((long) d(big, "peakPoolBytes"))
+            + (big.containsKey("oom") ? ", " + big.get("oom") + " run(s) OOM" : "")
+            : "OutOfMemoryError with -Xmx1g",
+        loaded && !big.containsKey("oom") && d(big, "retainedBytes") < (1L << 30), judged);
+    Map<String, String> small = catalogs.get(full / 100);
+    Map<String, String> middle = catalogs.get(full / 10);
+    if (loaded && small.containsKey("byIdHotMeanNanos")) {
+      // The look-up's own work (100 hot ids, in cache) must not grow with the catalog: a hash map
+      // stays ~1×, a tree would be ~1.5× (log 1M / log 10k), a scan 100×. Random look-ups over the
+      // whole catalog also pay cache misses, which grow with the working set, not with the algorithm.
+      double hotRatio = d(big, "byIdHotMeanNanos") / d(small, "byIdHotMeanNanos");
+      target(String.format(Locale.ROOT, "look-up O(1): by-id look-up of 100 hot ids (mean in a loop) at %,d entries ≤"
+              + " 1.5× at %,d (a tree ≈ 1.5×, a scan 100×)", full, full / 100),
+          String.format(Locale.ROOT, "%s → %s ns (%s×); random ids over the whole catalog (medians) %s → %s → %s ns,"
+                  + " random keys %s → %s → %s ns (%,d → %,d → %,d entries: cache and TLB misses)",
+              fmt(d(small, "byIdHotMeanNanos"), 1), fmt(d(big, "byIdHotMeanNanos"), 1), fmt(hotRatio, 2),
+              fmt(d(small, "byIdMedianNanos"), 0), fmt(d(middle, "byIdMedianNanos"), 0),
+              fmt(d(big, "byIdMedianNanos"), 0), fmt(d(small, "byKeyMedianNanos"), 0),
+              fmt(d(middle, "byKeyMedianNanos"), 0), fmt(d(big, "byKeyMedianNanos"), 0), full / 100, full / 10,
+              full),
+          hotRatio <= 1.5, judged);
+    } else {
+      target("look-up O(1)", "not measured (load failed)", false, judged);
+    }
+    md.append("\n");
+  }
+
+  /**
+   * A wall-time ratio target, judged on the medians unless the machine's noise could flip it: when
+   * even the most favourable pairing of runs (this mode's fastest over the base's slowest) misses,
+   * it is a miss; when even the least favourable one (slowest over fastest) meets it, it is met;
+   * in between, the medians decide only if every run of both modes lies within 10 % of its median's
+   * range ((max − min) / median ≤ 10 %), and otherwise the verdict is "inconclusive".
+   */
+  private void compileTarget(String name, Map<String, double[]> walls, String mode, String base, String extra,
+      boolean judged) {
+    double[] m = walls.get(mode);
+    double[] b = walls.get(base);
+    double ratio = median(m) / median(b);
+    double best = min(m) / max(b);
+    double worst = max(m) / min(b);
+    double spread = Math.max(spread(m), spread(b));
+    String measured = fmt(ratio, 3) + "× (min ÷ min " + fmt(min(m) / min(b), 3) + "×" + extra;
+    if (cpuTimes.containsKey(mode)) {
+      measured += "; CPU time " + fmt(median(cpuTimes.get(mode)) / median(cpuTimes.get(base)), 3) + "×";
+    }
+    measured += "; every pairing of runs " + fmt(best, 3) + "–" + fmt(worst, 3) + "×; spread up to "
+        + fmt(100 * spread, 0) + " %)";
+    String verdict;
+    if (!judged) {
+      verdict = "not judged (small mode)";
+    } else if (best > 1.05) {
+      verdict = "**no**";
+    } else if (worst <= 1.05) {
+      verdict = "**yes**";
+    } else if (spread <= 0.10) {
+      verdict = ratio <= 1.05 ? "**yes**" : "**no**";
+    } else {
+      verdict = "**inconclusive** (runs spread > 10 %: a busy machine); the medians say " + (ratio <= 1.05 ? "yes" : "no");
+    }
+    md.append("| ").append(name).append(" | ").append(measured).append(" | ").append(verdict).append(" |\n");
+  }
+
+  private static double spread(double[] values) {
+    return (max(values) - min(values)) / median(values);
+  }
+
+  private void target(String name, String measured, boolean met, boolean judged) {
+    md.append("| ").append(name).append(" | ").append(measured).append(" | ")
+        .append(judged ? (met ? "**yes**" : "**no**") : "not judged (small mode)").append(" |\n");
+  }
+
+  private void environment(Instant started, double loadBefore, double loadAfter) throws Exception {
+    String javaVersion = firstLine(capture(List.of(java, "-version")));
+    String javacVersion = firstLine(capture(List.of(javac, "-version")));
+    String commit = firstLine(capture(List.of("git", "rev-parse", "--short", "HEAD")));
+    String dirty = capture(List.of("git", "status", "--porcelain", "--untracked-files=no")).isBlank() ? ""
+        : " (with uncommitted changes)";
+    long memory = 0;
+    if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+      memory = os.getTotalMemorySize();
+    }
+    md.append("| | |\n|---|---|\n");
+    md.append("| date | ").append(started.truncatedTo(ChronoUnit.SECONDS)).append(" |\n");
+    md.append("| papertrail | ").append(commit.isBlank() ? "unknown" : commit).append(dirty).append(" |\n");
+    md.append("| JDK | ").append(javaVersion).append("; ").append(javacVersion).append(" |\n");
+    md.append("| machine | ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
+        .append(' ').append(System.getProperty("os.arch")).append(", ")
+        .append(Runtime.getRuntime().availableProcessors()).append(" CPUs, ").append(mib(memory)).append(" RAM |\n");
+    md.append("| load average (1 min) | ").append(fmt(loadBefore, 2)).append(" before, ").append(fmt(loadAfter, 2))
+        .append(" after: anything above 0 is other work sharing the CPUs |\n");
+    md.append("| command | `bench/run").append(config.mode().equals("small") ? " --small" : "").append("` (")
+        .append(config.runs()).append(" timed run").append(config.runs() == 1 ? "" : "s").append(" per mode) |\n\n");
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Processes and numbers
+
+  /** Runs a command, returns its timings and output, or null when it exits non-zero. */
+  private Run timed(List<String> command, Path dir, Path log) throws Exception {
+    List<String> full = new ArrayList<>();
+    Path times = null;
+    if (timeTool != null) {
+      times = Files.createTempFile(out, "time", ".txt");
+      full.addAll(List.of(timeTool, "-f", "%e %U %S %M", "-o", times.toString()));
+    }
+    full.addAll(command);
+    ProcessBuilder builder = new ProcessBuilder(full).directory(dir.toFile()).redirectErrorStream(true)
+        .redirectOutput(log.toFile());
+    long start = System.nanoTime();
+    Process process = builder.start();
+    if (!process.waitFor(2, TimeUnit.HOURS)) {
+      process.destroyForcibly();
+      throw new IllegalStateException("timed out: " + command);
+    }
+    double wall = (System.nanoTime() - start) / 1e9;
+    String output = Files.readString(log);
+    double cpu = Double.NaN;
+    double rss = Double.NaN;
+    if (times != null) {
+      String[] fields = Files.readString(times).strip().split("\\s+");
+      Files.deleteIfExists(times);
+      String[] last = fields.length >= 4 ? Arrays.copyOfRange(fields, fields.length - 4, fields.length) : null;
+      if (last != null) {
+        try {
+          cpu = Double.parseDouble(last[1]) + Double.parseDouble(last[2]);
+          rss = Double.parseDouble(last[3]) / 1024;
+        } catch (NumberFormatException e) {
+          // "Command exited with non-zero status" and no numbers: left NaN
+        }
+      }
+    }
+    return process.exitValue() == 0 ? new Run(wall, cpu, rss, output) : null;
+  }
+
+  private static String capture(List<String> command) {
+    try {
+      Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+      String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      return process.waitFor() == 0 ? text : "";
+    } catch (IOException | InterruptedException e) {
+      return "";
+    }
+  }
+
+  private static Map<String, String> results(String output) {
+    Map<String, String> results = new LinkedHashMap<>();
+    for (String line : output.split("\n")) {
+      if (line.startsWith("RESULT ")) {
+        int eq = line.indexOf('=');
+        results.put(line.substring(7, eq), line.substring(eq + 1).strip());
+      }
+    }
+    return results;
+  }
+
+  private static String formatForms(Map<String, Integer> forms) {
+    return String.join(", ", forms.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+        .map(e -> e.getKey() + " " + e.getValue()).toList());
+  }
+
+  private static void row(StringBuilder body, String label, Map<String, double[]> values,
+      java.util.function.Function<double[], String> cell) {
+    body.append("| ").append(label);
+    values.values().forEach(v -> body.append(" | ").append(cell.apply(v)));
+    body.append(" |\n");
+  }
+
+  private static List<String> concat(List<String> head, String... tail) {
+    List<String> all = new ArrayList<>(head);
+    all.addAll(List.of(tail));
+    return all;
+  }
+
+  static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static double min(double[] values) {
+    return Arrays.stream(values).min().orElse(Double.NaN);
+  }
+
+  private static double max(double[] values) {
+    return Arrays.stream(values).max().orElse(Double.NaN);
+  }
+
+  private static double d(Map<String, String> map, String key) {
+    String value = map.get(key);
+    return value == null ? Double.NaN : Double.parseDouble(value);
+  }
+
+  private static String fmt(double value, int decimals) {
+    return String.format(Locale.ROOT, "%,." + decimals + "f", value);
+  }
+
+  private static String mib(long bytes) {
+    return String.format(Locale.ROOT, "%,.1f MiB", bytes / 1048576.0);
+  }
+
+  private static String firstLine(String text) {
+    String strip = text.strip();
+    int nl = strip.indexOf('\n');
+    return nl < 0 ? strip : strip.substring(0, nl);
+  }
+
+  private static void progress(String format, Object... args) {
+    System.out.println("bench: " + String.format(Locale.ROOT, format, args));
+  }
+
+  private static void deleteTree(Path dir) throws IOException {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,224 @@
+package bench;
+
+import io.github.papertrail.catalog.Catalog;
+import io.github.papertrail.catalog.CatalogEntry;
+import io.github.papertrail.catalog.CatalogJson;
+import java.lang.management.GarbageCollectorMXBean;
+import io.github.papertrail.catalog.Identifier;
+import java.io.InputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * One catalog load in a fresh JVM (the benchmark starts it with {@code -Xmx1g}): time to ready,
+ * heap after a GC, peak heap, then look-up latency by identifier and by key. Prints
+ * {@code RESULT name=value} lines.
+ *
+ * <p>Usage: {@code CatalogBench FILE json|bibtex LOOKUPS SEED [split]}; {@code split} reads the file and
+ * indexes the entries in two timed steps instead of one {@code Catalog.load}.
+ */
+public final class CatalogBench {
+
+  private CatalogBench() {}
+
+  public static void main(String[] args) throws Exception {
+    Path file = Path.of(args[0]);
+    String format = args[1];
+    int lookups = Integer.parseInt(args[2]);
+    long seed = Long.parseLong(args[3]);
+
+    boolean split = args.length > 4 && args[4].equals("split");
+    long gcBefore = gcMillis();
+    long start = System.nanoTime();
+    Catalog catalog;
+    if (split) {
+      // where the load's time goes: parsing the file, then indexing the entries (Catalog.load does both)
+      List<CatalogEntry> read;
+      try (InputStream in = Files.newInputStream(file)) {
+        read = CatalogJson.read(in, file.toString());
+      }
+      long parsed = System.nanoTime();
+      long gcParsed = gcMillis();
+      catalog = Catalog.of(read, file.toString());
+      result("parseMillis", (parsed - start) / 1e6);
+      result("parseGcMillis", gcParsed - gcBefore);
+      result("indexMillis", (System.nanoTime() - parsed) / 1e6);
+      result("indexGcMillis", gcMillis() - gcParsed);
+    } else {
+      catalog = format.equals("bibtex") ? loadBibtex(file) : Catalog.load(file);
+    }
+    long loadNanos = System.nanoTime() - start;
+    long gcDuring = gcMillis() - gcBefore;
+    int size = catalog.size();
+    long peak = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        peak += pool.getPeakUsage().getUsed();
+      }
+    }
+    System.gc();
+    System.gc();
+    long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    result("entries", size);
+    result("loadMillis", loadNanos / 1e6);
+    result("loadGcMillis", gcDuring);
+    result("retainedBytes", retained);
+    result("peakPoolBytes", peak);
+    result("maxHeapBytes", Runtime.getRuntime().maxMemory());
+    result("gc", String.join("+", ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList()));
+
+    // Look-ups of entries present, in random order. Identifiers are parsed beforehand (the caller
+    // parses once); keys are fresh String copies, so each look-up hashes and compares like a caller's.
+    SplittableRandom random = new SplittableRandom(seed);
+    List<CatalogEntry> entries = catalog.entries();
+    Identifier[] ids = new Identifier[lookups];
+    String[] keys = new String[lookups];
+    for (int i = 0; i < lookups; i++) {
+      CatalogEntry entry = entries.get(random.nextInt(entries.size()));
+      ids[i] = Identifier.parse(entry.ids().all().get(0).replaceFirst("^arxiv:", "")).orElseThrow();
+      keys[i] = new String(entry.key().toCharArray());
+    }
+    // 100 ids: their hash-table slots, nodes and strings stay in the caches and the TLB even in a 1M-entry
+    // heap (1,000 random ids of a 700 MB heap already span ~4,000 pages, more than the TLB holds)
+    int hot = Math.min(100, lookups);
+    Identifier[] hotIds = new Identifier[lookups];
+    for (int i = 0; i < lookups; i++) {
+      hotIds[i] = ids[i % hot];
+    }
+    long[] byId = new long[lookups];
+    long[] byKey = new long[lookups];
+    long[] empty = new long[lookups];
+    // Warm-up: the timed methods below run many times on slices first, so that the JIT has compiled
+    // them (not just an on-stack replacement of one long loop) before the measured calls.
+    long sink = 0;
+    int slice = Math.min(1_000, lookups);
+    for (int round = 0; round < 300; round++) {
+      int from = random.nextInt(lookups - slice + 1);
+      sink += timeById(catalog, ids, from, from + slice, byId);
+      sink += timeByKey(catalog, keys, from, from + slice, byKey);
+      timeEmpty(from, from + slice, empty);
+      sink += loopById(catalog, ids, from, from + slice) + loopByKey(catalog, keys, from, from + slice)
+          + loopById(catalog, hotIds, from, from + slice);
+    }
+    // Measured: every look-up timed alone (random ids, random keys, then the timer
+    // alone), then the loops without the per-call timer, best of 5 (a loop that the scheduler
+    // interrupts on a busy machine is longer, never shorter), and the loop over 100 hot ids.
+    sink += timeById(catalog, ids, 0, lookups, byId);
+    sink += timeByKey(catalog, keys, 0, lookups, byKey);
+    timeEmpty(0, lookups, empty);
+    long loopId = Long.MAX_VALUE;
+    long loopKey = Long.MAX_VALUE;
+    long loopHot = Long.MAX_VALUE;
+    for (int round = 0; round < 5; round++) {
+      long t0 = System.nanoTime();
+      sink += loopById(catalog, ids, 0, lookups);
+      long t1 = System.nanoTime();
+      sink += loopByKey(catalog, keys, 0, lookups);
+      long t2 = System.nanoTime();
+      sink += loopById(catalog, hotIds, 0, lookups);
+      long t3 = System.nanoTime();
+      loopId = Math.min(loopId, t1 - t0);
+      loopKey = Math.min(loopKey, t2 - t1);
+      loopHot = Math.min(loopHot, t3 - t2);
+    }
+    result("lookups", lookups);
+    result("byIdMedianNanos", median(byId));
+    result("byKeyMedianNanos", median(byKey));
+    result("timerMedianNanos", median(empty));
+    result("byIdHotMeanNanos", (double) loopHot / lookups);
+    result("byIdMeanNanos", (double) loopId / lookups);
+    result("byKeyMeanNanos", (double) loopKey / lookups);
+    result("sink", sink);
+    java.lang.ref.Reference.reachabilityFence(catalog);
+  }
+
+  /** Through papertrail's BibTeX reader, as a user catalog is read. */
+  static Catalog loadBibtex(Path file) throws Exception {
+    io.github.papertrail.catalog.CatalogLoad load = io.github.papertrail.catalog.BibtexCatalogReader.read(
+        file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+    if (!load.problems().isEmpty()) {
+      throw new IllegalStateException(file + ": " + load.problems().size() + " problems, first: " + load.problems().get(0));
+    }
+    return Catalog.of(load.entries(), file.toString());
+  }
+
+  private static long timeById(Catalog catalog, Identifier[] ids, int from, int to, long[] nanos) {
+    long found = 0;
+    for (int i = from; i < to; i++) {
+      long t0 = System.nanoTime();
+      List<CatalogEntry> entries = catalog.lookup(ids[i]);
+      long t1 = System.nanoTime();
+      nanos[i] = t1 - t0;
+      if (entries.isEmpty()) {
+        throw new IllegalStateException("look-up of " + ids[i] + " found nothing");
+      }
+      found += entries.size();
+    }
+    return found;
+  }
+
+  private static long timeByKey(Catalog catalog, String[] keys, int from, int to, long[] nanos) {
+    long found = 0;
+    for (int i = from; i < to; i++) {
+      long t0 = System.nanoTime();
+      boolean present = catalog.byKey(keys[i]).isPresent();
+      long t1 = System.nanoTime();
+      nanos[i] = t1 - t0;
+      if (!present) {
+        throw new IllegalStateException("no entry under key " + keys[i]);
+      }
+      found++;
+    }
+    return found;
+  }
+
+  private static void timeEmpty(int from, int to, long[] nanos) {
+    for (int i = from; i < to; i++) {
+      long t0 = System.nanoTime();
+      long t1 = System.nanoTime();
+      nanos[i] = t1 - t0;
+    }
+  }
+
+  private static long loopById(Catalog catalog, Identifier[] ids, int from, int to) {
+    long found = 0;
+    for (int i = from; i < to; i++) {
+      found += catalog.lookup(ids[i]).size();
+    }
+    return found;
+  }
+
+  private static long loopByKey(Catalog catalog, String[] keys, int from, int to) {
+    long found = 0;
+    for (int i = from; i < to; i++) {
+      found += catalog.byKey(keys[i]).isPresent() ? 1 : 0;
+    }
+    return found;
+  }
+
+  private static long gcMillis() {
+    long total = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, gc.getCollectionTime());
+    }
+    return total;
+  }
+
+  private static long median(long[] values) {
+    long[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int n = sorted.length;
+    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  }
+
+  private static void result(String name, Object value) {
+    System.out.println("RESULT " + name + "=" + value);
+  }
+}
