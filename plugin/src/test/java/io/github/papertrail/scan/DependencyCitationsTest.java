@@ -8,7 +8,6 @@ import io.github.papertrail.index.CitationIndex;
 import io.github.papertrail.index.IndexedCitation;
 import io.github.papertrail.report.Citation;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Which format a catalog path names, by extension or a format word before it. */
 class CatalogFormatTest {
 
-  static final Path BASE = Path.of("/work/project").toAbsolutePath();
+  static final Path BASE = Path.of("acme-project").toAbsolutePath();
 
   @ParameterizedTest
   @CsvSource({
