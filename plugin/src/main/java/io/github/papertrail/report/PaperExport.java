@@ -7,10 +7,8 @@ import io.github.papertrail.check.Problem;
 import io.github.papertrail.check.ProblemKind;
 import io.github.papertrail.check.Severity;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -157,19 +155,8 @@ public final class PaperExport {
     Files.createDirectories(dir);
     Map<Format, Path> written = new LinkedHashMap<>();
     for (Map.Entry<Format, String> file : rendered.entrySet()) {
-      written.put(file.getKey(), writeAtomically(dir.resolve(file.getKey().fileName()), file.getValue()));
+      written.put(file.getKey(), ReportFiles.writeAtomically(dir.resolve(file.getKey().fileName()), file.getValue()));
     }
     return written;
-  }
-
-  /** Through a temporary file and a rename, so that a reader (or an interrupted build) never sees half a file. */
-  private static Path writeAtomically(Path target, String content) throws IOException {
-    Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-    try {
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
-      return Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
   }
 }

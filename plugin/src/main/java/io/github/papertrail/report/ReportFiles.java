@@ -31,7 +31,7 @@ public final class ReportFiles {
   }
 
   /** Through a temporary file and a rename, so that a reader (or an interrupted build) never sees half a page. */
-  private static Path writeAtomically(Path target, String content) throws IOException {
+  static Path writeAtomically(Path target, String content) throws IOException {
     Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
     try {
       Files.writeString(temp, content, StandardCharsets.UTF_8);
