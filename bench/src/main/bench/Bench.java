@@ -50,6 +50,9 @@ public final class Bench {
 
   private static final long SEED = 20240611L;
 
+  /** The exit status of the last process that {@link #timed} ran, for messages. */
+  private int lastExit;
+
   private final Config config;
   private final Path out;
   private final String java;
@@ -148,7 +151,7 @@ public final class Bench {
         command.addAll(mode.args());
         Run run = timed(command, work, work.resolve("javac.log"));
         if (run == null) {
-          throw new IllegalStateException("javac failed in mode " + mode.name() + "; see "
+          throw new IllegalStateException("javac failed in mode " + mode.name() + " (" + exitStatus() + "); see "
               + work.resolve("javac.log") + "\n" + Files.readString(work.resolve("javac.log")));
         }
         verifyCompilation(mode, classes, run);
@@ -260,7 +263,7 @@ public final class Bench {
           Integer.toString(config.reportWarm()), Long.toString(SEED));
       Run run = timed(command, work, work.resolve("report.log"));
       if (run == null) {
-        throw new IllegalStateException("the report harness failed:\n" + Files.readString(work.resolve("report.log")));
+        throw new IllegalStateException("the report harness failed (" + exitStatus() + "):\n" + Files.readString(work.resolve("report.log")));
       }
       Map<String, String> r = results(run.output());
       double cold = d(r, "catalogMillis") + d(r, "coldBuildMillis") + d(r, "coldWriteMillis");
@@ -311,7 +314,13 @@ public final class Bench {
     Path bib = work.resolve("catalog-" + config.bibtexEntries() + ".bib");
     GenerateCatalog.writeBibtex(bib, GenerateCatalog.entries(config.bibtexEntries(), SEED));
     progress("generated %s (%,d entries, %s)", bib.getFileName(), config.bibtexEntries(), mib(Files.size(bib)));
-    boolean bibtexReader = true;
+    boolean bibtexReader;
+    try {
+      Class.forName(CatalogBench.BIBTEX_READER);
+      bibtexReader = true;
+    } catch (ClassNotFoundException e) {
+      bibtexReader = false;
+    }
 
     Map<Integer, List<Map<String, String>>> loads = new LinkedHashMap<>();
     sizes.forEach(s -> loads.put(s, new ArrayList<>()));
@@ -344,7 +353,9 @@ public final class Bench {
             + " (median; includes the timer's own cost, reported below), identifiers parsed beforehand, keys as fresh"
             + " strings; *100 hot ids*: a loop cycling through 100 ids only, whose memory stays in the CPU caches and"
             + " TLB (the look-up's own work, without the misses of a large working set), best of 5 loops; *mean in a loop*: the random look-ups in one loop without"
-            + " the timer, best of 5 loops. *Of which GC*: collection time during the load (GC MXBeans).\n\n",
+            + " the timer, best of 5 loops. *Of which GC*: collection time during the load (GC MXBeans)."
+            + " BibTeX: the same measurements, the file read as a build reads a user catalog"
+            + " (`CatalogSource.of(file).read()`, then `Catalog.of`).\n\n",
         config.jvmRuns(), config.jvmRuns() == 1 ? "" : "s", config.lookups()));
     body.append("| catalog | entries | file | load min (s) | load median (s) | of which GC (s) | µs per entry"
         + " | heap after GC | peak heap | max RSS | by id, median (ns) | by key, median (ns)"
@@ -399,7 +410,7 @@ public final class Bench {
         oom.put("oom", "true");
         return oom;
       }
-      throw new IllegalStateException("loading " + file.getFileName() + " failed:\n" + output);
+      throw new IllegalStateException("loading " + file.getFileName() + " failed (" + exitStatus() + "):\n" + output);
     }
     Map<String, String> result = results(run.output());
     if (timeTool != null) {
@@ -508,22 +519,24 @@ public final class Bench {
    * even the most favourable pairing of runs (this mode's fastest over the base's slowest) misses,
    * it is a miss; when even the least favourable one (slowest over fastest) meets it, it is met;
    * in between, the medians decide only if every run of both modes lies within 10 % of its median's
-   * range ((max − min) / median ≤ 10 %), and otherwise the verdict is "inconclusive".
+   * range ((max − min) / median ≤ 10 %), and otherwise the verdict is "inconclusive". With 5 runs or
+   * more, each mode's slowest run is left out of these bounds (not out of the medians): other work on
+   * the machine only ever slows a run down, so one disturbed run must not hide a clear result.
    */
   private void compileTarget(String name, Map<String, double[]> walls, String mode, String base, String extra,
       boolean judged) {
-    double[] m = walls.get(mode);
-    double[] b = walls.get(base);
-    double ratio = median(m) / median(b);
+    double ratio = median(walls.get(mode)) / median(walls.get(base));
+    double[] m = trimmed(walls.get(mode));
+    double[] b = trimmed(walls.get(base));
     double best = min(m) / max(b);
     double worst = max(m) / min(b);
     double spread = Math.max(spread(m), spread(b));
-    String measured = fmt(ratio, 3) + "× (min ÷ min " + fmt(min(m) / min(b), 3) + "×" + extra;
+    String measured = fmt(ratio, 3) + "× (min ÷ min " + fmt(min(walls.get(mode)) / min(walls.get(base)), 3) + "×" + extra;
     if (cpuTimes.containsKey(mode)) {
       measured += "; CPU time " + fmt(median(cpuTimes.get(mode)) / median(cpuTimes.get(base)), 3) + "×";
     }
-    measured += "; every pairing of runs " + fmt(best, 3) + "–" + fmt(worst, 3) + "×; spread up to "
-        + fmt(100 * spread, 0) + " %)";
+    measured += "; pairings of runs " + fmt(best, 3) + "–" + fmt(worst, 3) + "×, spread up to "
+        + fmt(100 * spread, 0) + " %" + (m.length < walls.get(mode).length ? ", slowest run of each left out" : "") + ")";
     String verdict;
     if (!judged) {
       verdict = "not judged (small mode)";
@@ -537,6 +550,16 @@ public final class Bench {
       verdict = "**inconclusive** (runs spread > 10 %: a busy machine); the medians say " + (ratio <= 1.05 ? "yes" : "no");
     }
     md.append("| ").append(name).append(" | ").append(measured).append(" | ").append(verdict).append(" |\n");
+  }
+
+  /** Without the slowest run, when there are 5 or more. */
+  private static double[] trimmed(double[] values) {
+    if (values.length < 5) {
+      return values;
+    }
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    return Arrays.copyOf(sorted, sorted.length - 1);
   }
 
   private static double spread(double[] values) {
@@ -608,7 +631,14 @@ public final class Bench {
         }
       }
     }
-    return process.exitValue() == 0 ? new Run(wall, cpu, rss, output) : null;
+    lastExit = process.exitValue();
+    return lastExit == 0 ? new Run(wall, cpu, rss, output) : null;
+  }
+
+  /** "exit status 1", or "killed by signal 15" for a process that a signal ended. */
+  private String exitStatus() {
+    return lastExit > 128 ? "exit status " + lastExit + ": killed by signal " + (lastExit - 128)
+        : "exit status " + lastExit;
   }
 
   private static String capture(List<String> command) {

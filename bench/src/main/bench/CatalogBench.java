@@ -6,9 +6,12 @@ import io.github.papertrail.catalog.CatalogJson;
 import java.lang.management.GarbageCollectorMXBean;
 import io.github.papertrail.catalog.Identifier;
 import java.io.InputStream;
+import java.io.Reader;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +28,8 @@ import java.util.SplittableRandom;
  * indexes the entries in two timed steps instead of one {@code Catalog.load}.
  */
 public final class CatalogBench {
+
+  static final String BIBTEX_READER = "io.github.papertrail.catalog.BibtexCatalogReader";
 
   private CatalogBench() {}
 
@@ -139,14 +144,77 @@ public final class CatalogBench {
     java.lang.ref.Reference.reachabilityFence(catalog);
   }
 
-  /** Through papertrail's BibTeX reader, as a user catalog is read. */
+  /**
+   * Through the BibTeX reader, the way a build reads a user catalog file when the checkout has that
+   * API ({@code CatalogSource.of(file).read()}, then {@code Catalog.of}); else through
+   * {@code BibtexCatalogReader} itself: a public static method taking {@code (String name, String
+   * content)}, a {@link Path}, or an {@link InputStream} or {@link Reader} and a name, that returns a
+   * {@link Catalog}, a list of entries or a result with {@code entries()}. Called by reflection, so
+   * that the benchmark still compiles against a checkout without a BibTeX reader.
+   */
   static Catalog loadBibtex(Path file) throws Exception {
-    io.github.papertrail.catalog.CatalogLoad load = io.github.papertrail.catalog.BibtexCatalogReader.read(
-        file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
-    if (!load.problems().isEmpty()) {
-      throw new IllegalStateException(file + ": " + load.problems().size() + " problems, first: " + load.problems().get(0));
+    try {
+      Class<?> source = Class.forName("io.github.papertrail.catalog.CatalogSource");
+      Object of = source.getMethod("of", Path.class).invoke(null, file);
+      Object load = source.getMethod("read").invoke(of);
+      return catalogOf(load, file);
+    } catch (ClassNotFoundException | NoSuchMethodException e) {
+      // an older API: the reader alone
     }
-    return Catalog.of(load.entries(), file.toString());
+    Class<?> reader = Class.forName(BIBTEX_READER);
+    for (Method method : reader.getMethods()) {
+      if (!Modifier.isStatic(method.getModifiers())) {
+        continue;
+      }
+      Class<?>[] params = method.getParameterTypes();
+      Object result;
+      if (params.length == 2 && params[0] == String.class && params[1] == String.class) {
+        result = method.invoke(null, file.getFileName().toString(), Files.readString(file, StandardCharsets.UTF_8));
+      } else if (params.length == 1 && params[0] == Path.class) {
+        result = method.invoke(null, file);
+      } else if (params.length == 2 && params[0] == InputStream.class && params[1] == String.class) {
+        try (InputStream in = Files.newInputStream(file)) {
+          result = method.invoke(null, in, file.toString());
+        }
+      } else if (params.length == 2 && params[0] == Reader.class && params[1] == String.class) {
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+          result = method.invoke(null, in, file.toString());
+        }
+      } else {
+        continue;
+      }
+      Catalog catalog = catalogOf(result, file);
+      if (catalog != null) {
+        return catalog;
+      }
+    }
+    throw new IllegalStateException(BIBTEX_READER + " has no public static method the benchmark knows how to call");
+  }
+
+  /** A Catalog, a List of entries, or an object with entries() (and problems(), which must be empty). */
+  private static Catalog catalogOf(Object result, Path file) throws Exception {
+    if (result instanceof Catalog catalog) {
+      return catalog;
+    }
+    Object entries = result;
+    if (!(result instanceof List<?>)) {
+      try {
+        entries = result.getClass().getMethod("entries").invoke(result);
+        Object problems = result.getClass().getMethod("problems").invoke(result);
+        if (problems instanceof List<?> list && !list.isEmpty()) {
+          throw new IllegalStateException(file + ": the BibTeX reader reports " + list.size() + " problems, first: "
+              + list.get(0));
+        }
+      } catch (NoSuchMethodException e) {
+        return null;
+      }
+    }
+    if (entries instanceof List<?> list && (list.isEmpty() || list.get(0) instanceof CatalogEntry)) {
+      @SuppressWarnings("unchecked")
+      List<CatalogEntry> typed = (List<CatalogEntry>) list;
+      return Catalog.of(typed, file.toString());
+    }
+    return null;
   }
 
   private static long timeById(Catalog catalog, Identifier[] ids, int from, int to, long[] nanos) {
