@@ -14,8 +14,10 @@ final class Preload {
     Thread loader = new Thread(() -> {
       try {
         Catalog.bundled();
-      } catch (RuntimeException e) {
-        // the first check loads it again and reports the problem where the user sees it
+      } catch (RuntimeException | LinkageError e) {
+        // The first check loads it again and reports a problem where the user sees it. A short
+        // compilation may end, and javac close papertrail's class loader, while this thread still
+        // loads classes (NoClassDefFoundError): nothing needs the catalog then, and nothing is printed.
       }
     }, "papertrail-catalog-preload");
     loader.setDaemon(true);
