@@ -34,6 +34,8 @@ final class CitationChecker {
   private final CitationValidator validator;
   private final TypeElement paper;
   private final TypeElement list;
+  /** {@code @Paper}'s elements with their defaults, by name: a citation writes only some of them. */
+  private final Map<String, AnnotationValue> paperDefaults = new HashMap<>();
   private final List<IndexedCitation> citations = new ArrayList<>();
 
   /**
@@ -48,6 +50,13 @@ final class CitationChecker {
     this.validator = validator;
     this.paper = elements.getTypeElement(PaperProcessor.PAPER);
     this.list = elements.getTypeElement(PaperProcessor.PAPER_LIST);
+    if (paper != null) {
+      for (Element member : paper.getEnclosedElements()) {
+        if (member instanceof ExecutableElement method && method.getDefaultValue() != null) {
+          paperDefaults.put(method.getSimpleName().toString(), method.getDefaultValue());
+        }
+      }
+    }
   }
 
   /** False when {@code @Paper} is not on the classpath: nothing can cite then. */
@@ -92,17 +101,27 @@ final class CitationChecker {
       }
       List<AnnotationSites.Site> sites = trees == null ? List.of()
           : path != null ? AnnotationSites.of(trees, path, paper, list) : AnnotationSites.of(trees, element, paper, list);
+      Owner owner = new Owner(names.name(element), element.getKind().name(), names.owner(element),
+          sites.isEmpty() ? null : sourcePath(sites.get(0).unit()));
       for (int i = 0; i < mirrors.size(); i++) {
         // Source order and mirror order agree; without the source (or if they disagree) messages go on the element.
-        checkCitation(element, mirrors.get(i), sites.size() == mirrors.size() ? sites.get(i) : null);
+        checkCitation(element, owner, mirrors.get(i), sites.size() == mirrors.size() ? sites.get(i) : null);
       }
     } catch (RuntimeException e) {
       internalError(element, e);
     }
   }
 
-  private void checkCitation(Element element, AnnotationMirror mirror, AnnotationSites.Site site) {
-    Map<String, AnnotationValue> values = valuesOf(mirror);
+  /** What the index records of the element that carries citations, computed once for all of them. */
+  private record Owner(String name, String kind, String owner, String source) {}
+
+  private static String sourcePath(com.sun.source.tree.CompilationUnitTree unit) {
+    String packageName = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
+    return ElementNames.sourcePath(packageName, unit.getSourceFile().getName());
+  }
+
+  private void checkCitation(Element element, Owner owner, AnnotationMirror mirror, AnnotationSites.Site site) {
+    Map<String, AnnotationValue> values = paperValuesOf(mirror);
     AnnotationValue idValue = values.get("value");
     String id = String.valueOf(idValue.getValue());
     String title = stringOf(values.get("title"));
@@ -119,14 +138,13 @@ final class CitationChecker {
     String source = null;
     Integer line = null;
     if (site != null) {
-      String packageName = site.unit().getPackageName() == null ? "" : site.unit().getPackageName().toString();
-      source = ElementNames.sourcePath(packageName, site.unit().getSourceFile().getName());
+      source = owner.source(); // an element's @Papers are all in its one compilation unit
       long number = site.line(trees);
       line = number < 0 ? null : Integer.valueOf((int) number);
     }
     citations.add(new IndexedCitation(
-        names.name(element),
-        element.getKind().name(),
+        owner.name(),
+        owner.kind(),
         source,
         line,
         id,
@@ -137,7 +155,7 @@ final class CitationChecker {
         emptyToNull(stringOf(values.get("section"))),
         emptyToNull(stringOf(values.get("note"))),
         emptyToNull(title),
-        names.owner(element)));
+        owner.owner()));
   }
 
   /** A bug of papertrail's becomes one error on the element, never a javac crash. */
@@ -154,9 +172,10 @@ final class CitationChecker {
     }
   }
 
-  private Map<String, AnnotationValue> valuesOf(AnnotationMirror mirror) {
-    Map<String, AnnotationValue> values = new HashMap<>();
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : elements.getElementValuesWithDefaults(mirror).entrySet()) {
+  /** A {@code @Paper}'s values, defaults included (cheaper than javac's getElementValuesWithDefaults). */
+  private Map<String, AnnotationValue> paperValuesOf(AnnotationMirror mirror) {
+    Map<String, AnnotationValue> values = new HashMap<>(paperDefaults);
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
       values.put(e.getKey().getSimpleName().toString(), e.getValue());
     }
     return values;
@@ -164,7 +183,12 @@ final class CitationChecker {
 
   @SuppressWarnings("unchecked")
   private List<? extends AnnotationValue> listValues(AnnotationMirror container) {
-    return (List<? extends AnnotationValue>) valuesOf(container).get("value").getValue();
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : container.getElementValues().entrySet()) {
+      if (e.getKey().getSimpleName().contentEquals("value")) {
+        return (List<? extends AnnotationValue>) e.getValue().getValue();
+      }
+    }
+    return List.of();
   }
 
   private static String stringOf(AnnotationValue value) {

@@ -51,7 +51,9 @@ public final class PaperProcessor extends AbstractProcessor {
   @Override
   public synchronized void init(ProcessingEnvironment env) {
     super.init(env);
-    Preload.bundledCatalog();
+    if (env.getElementUtils().getTypeElement(PAPER) != null) {
+      Preload.bundledCatalog(); // not for a module that cannot cite (no papertrail-annotations)
+    }
     names = new ElementNames(env.getElementUtils(), env.getTypeUtils());
     try {
       trees = Trees.instance(env);
@@ -76,8 +78,10 @@ public final class PaperProcessor extends AbstractProcessor {
       Set<? extends Element> annotated = checker.list() == null
           ? round.getElementsAnnotatedWith(checker.paper())
           : round.getElementsAnnotatedWithAny(checker.paper(), checker.list());
+      java.util.Map<Element, com.sun.source.util.TreePath> paths =
+          trees == null ? java.util.Map.of() : DeclarationPaths.of(trees, annotated);
       for (Element element : annotated) {
-        checker.checkElement(element);
+        checker.checkElement(element, paths.get(element));
       }
     } catch (RuntimeException e) {
       broken = true;

@@ -1,10 +1,12 @@
 package io.github.papertrail.processor;
 
+import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.MethodTree;
 import com.sun.source.tree.ModuleTree;
 import com.sun.source.tree.PackageTree;
+import com.sun.source.tree.Tree;
 import com.sun.source.tree.VariableTree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.Plugin;
@@ -24,11 +26,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -118,23 +123,49 @@ public final class PapertrailPlugin implements Plugin {
       }
     }
 
-    /** Every declaration of one class (nested ones included), or a package or module declaration. */
+    /**
+     * Every declaration of one class (nested ones included), or a package or module declaration.
+     * Only declarations that carry annotations in the source are looked at (most carry none), and
+     * the implicit accessors of records: a record component's {@code @Paper} also lands on its
+     * accessor, which has no tree. {@code @Paper} reaches a declaration no other way (it is not
+     * {@code @Inherited}).
+     */
     private final class Declarations extends TreePathScanner<Void, Void> {
       @Override
       public Void visitClass(ClassTree tree, Void unused) {
-        check();
-        return super.visitClass(tree, null);
+        check(tree.getModifiers().getAnnotations());
+        super.visitClass(tree, null);
+        if (tree.getKind() == Tree.Kind.RECORD && trees.getElement(getCurrentPath()) instanceof TypeElement record) {
+          implicitAccessors(tree, record);
+        }
+        return null;
+      }
+
+      /** The accessors javac declares for a record's components, as the processor sees them. */
+      private void implicitAccessors(ClassTree tree, TypeElement record) {
+        Set<Element> declared = new HashSet<>();
+        for (Tree member : tree.getMembers()) {
+          if (member instanceof MethodTree) {
+            declared.add(trees.getElement(new TreePath(getCurrentPath(), member)));
+          }
+        }
+        for (RecordComponentElement component : record.getRecordComponents()) {
+          ExecutableElement accessor = component.getAccessor();
+          if (accessor != null && !declared.contains(accessor)) {
+            checker.checkElement(accessor);
+          }
+        }
       }
 
       @Override
       public Void visitMethod(MethodTree tree, Void unused) {
-        check();
+        check(tree.getModifiers().getAnnotations());
         return null; // no declarations inside bodies carry @Paper (local classes aside)
       }
 
       @Override
       public Void visitVariable(VariableTree tree, Void unused) {
-        check();
+        check(tree.getModifiers().getAnnotations());
         return null;
       }
 
@@ -150,7 +181,7 @@ public final class PapertrailPlugin implements Plugin {
 
       @Override
       public Void visitModule(ModuleTree tree, Void unused) {
-        check();
+        check(tree.getAnnotations());
         return null;
       }
 
@@ -163,6 +194,12 @@ public final class PapertrailPlugin implements Plugin {
         tree.getTypeDecls().stream().filter(ModuleTree.class::isInstance)
             .forEach(module -> scan(new TreePath(getCurrentPath(), module), null));
         return null;
+      }
+
+      private void check(List<? extends AnnotationTree> annotations) {
+        if (!annotations.isEmpty()) {
+          check();
+        }
       }
 
       private void check() {

@@ -47,6 +47,15 @@ class PluginModeTest {
         static final class Nested {
           @Paper("2409.04206") void flagged() {}
         }
+
+        record Adapter(@Paper("2305.14314") int bits, @Deprecated int other) {}
+
+        enum Method {
+          @Paper("2106.09685") LORA,
+          FULL
+        }
+
+        @SuppressWarnings("unused") @Deprecated int notCited;
       }
       """;
 
@@ -91,6 +100,13 @@ class PluginModeTest {
     assertFalse(processor.success(), "a malformed id and a wrong title are errors");
     assertEquals(processor.success(), plugin.success());
     assertEquals(new String(processor.index()), new String(plugin.index()), "the same index, byte for byte");
+    // a record component's @Paper lands on its field and its accessor, an enum constant's on the
+    // constant; both modes see them
+    String index = new String(plugin.index());
+    assertTrue(index.contains("\"element\": \"com.acme.Lora.Adapter#bits\""), index);
+    assertTrue(index.contains("\"element\": \"com.acme.Lora.Adapter#bits()\""), index);
+    assertTrue(index.contains("\"element\": \"com.acme.Lora.Method#LORA\""), index);
+    assertFalse(index.contains("notCited"), index);
   }
 
   @Test

@@ -8,6 +8,8 @@ import io.github.papertrail.catalog.Scheme;
 import io.github.papertrail.catalog.Titles;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Checks one citation against the catalogs: a pure function from (identifier as written, title) to
@@ -30,6 +32,8 @@ public final class CitationValidator {
 
   private final Catalogs catalogs;
   private final Severity unknownSeverity;
+  /** Results of citations without a title, by identifier as written: code cites the same papers again and again. */
+  private final Map<String, Result> untitled = new ConcurrentHashMap<>();
 
   /** @param unknownSeverity how an identifier that no catalog holds is reported */
   public CitationValidator(Catalogs catalogs, Severity unknownSeverity) {
@@ -42,6 +46,18 @@ public final class CitationValidator {
    * @param title the citation's {@code title=}, or null or empty when it gives none
    */
   public Result validate(String written, String title) {
+    if (title == null || title.isBlank()) {
+      Result known = untitled.get(written);
+      if (known == null) {
+        known = check(written, null);
+        untitled.put(written, known);
+      }
+      return known;
+    }
+    return check(written, title);
+  }
+
+  private Result check(String written, String title) {
     boolean hasTitle = title != null && !title.isBlank();
     ParsedId parsed = Identifier.parse(written);
     if (parsed instanceof ParsedId.Malformed malformed) {
