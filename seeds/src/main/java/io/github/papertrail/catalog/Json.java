@@ -3,9 +3,6 @@ package io.github.papertrail.catalog;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -17,9 +14,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The JSON set-up of every papertrail file (catalog, citation index, reports): strict reading
- * (duplicate keys rejected, unknown fields ignored for forward compatibility) and deterministic
- * writing (two-space indent, {@code \n} line ends, a final newline).
+ * The JSON set-up of papertrail's reports, with Jackson's data binding: strict reading (duplicate
+ * keys rejected, unknown fields ignored for forward compatibility) and deterministic writing
+ * (two-space indent, {@code \n} line ends, a final newline). The catalog and the citation index,
+ * which a compilation reads and writes, use {@link StreamingJson}, the same format without data binding.
  */
 public final class Json {
 
@@ -30,12 +28,7 @@ public final class Json {
       .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
       .build();
 
-  private static final ObjectWriter WRITER = MAPPER.writer(
-      new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-          .withSeparators(Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+  private static final ObjectWriter WRITER = MAPPER.writer(StreamingJson.PRETTY);
 
   private Json() {}
 

@@ -11,16 +11,18 @@ public enum Kind {
   TWEET,
   NOTES;
 
+  private final String label = name().toLowerCase(Locale.ROOT).replace('_', '-');
+
   /** The name used in catalog files: {@code paper}, {@code blog-post}, {@code tweet}, {@code notes}. */
   @JsonValue
   public String label() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return label;
   }
 
   @JsonCreator
   public static Kind fromLabel(String label) {
     for (Kind kind : values()) {
-      if (kind.label().equals(label)) {
+      if (kind.label.equals(label)) {
         return kind;
       }
     }
