@@ -49,8 +49,15 @@ public final class Catalog {
       index(ids.doi(), entry);
       index(ids.openreview(), entry);
       index(ids.acl(), entry);
-      ids.url().forEach(url -> index(url, entry));
-      entry.otherIds().forEach(id -> index(id, entry));
+      // Loops by index: a million entries must not make a lambda and an iterator each.
+      List<String> urls = ids.url();
+      for (int u = 0; u < urls.size(); u++) {
+        index(urls.get(u), entry);
+      }
+      List<String> otherIds = entry.otherIds();
+      for (int o = 0; o < otherIds.size(); o++) {
+        index(otherIds.get(o), entry);
+      }
     }
   }
 
