@@ -1,6 +1,5 @@
 package io.github.papertrail.processor;
 
-import java.util.stream.Collectors;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -34,10 +33,11 @@ final class ElementNames {
         TypeElement type = (TypeElement) method.getEnclosingElement();
         String name = element.getKind() == ElementKind.CONSTRUCTOR
             ? type.getSimpleName().toString() : method.getSimpleName().toString();
-        String parameters = method.getParameters().stream()
-            .map(p -> types.erasure(p.asType()).toString())
-            .collect(Collectors.joining(","));
-        yield type.getQualifiedName() + "#" + name + "(" + parameters + ")";
+        StringBuilder named = new StringBuilder().append(type.getQualifiedName()).append('#').append(name).append('(');
+        for (int i = 0; i < method.getParameters().size(); i++) {
+          named.append(i == 0 ? "" : ",").append(types.erasure(method.getParameters().get(i).asType()));
+        }
+        yield named.append(')').toString();
       }
       default -> {
         if (element instanceof TypeElement type) {

@@ -1,5 +1,6 @@
 package io.github.papertrail.processor;
 
+import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.Catalogs;
@@ -9,9 +10,9 @@ import io.github.papertrail.index.IndexedCitation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -41,7 +42,7 @@ public final class PaperProcessor extends AbstractProcessor {
   private ProcessorOptions options;
   private CitationChecker checker;
   private boolean broken;
-  private final Set<String> compiledOwners = new TreeSet<>();
+  private final Set<String> compiledOwners = new HashSet<>();
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -75,13 +76,27 @@ public final class PaperProcessor extends AbstractProcessor {
       if (broken || processingEnv.getElementUtils().getTypeElement(PAPER) == null || !setUp()) {
         return false; // no @Paper on the classpath, or the set-up error is already reported
       }
-      Set<? extends Element> annotated = checker.list() == null
-          ? round.getElementsAnnotatedWith(checker.paper())
-          : round.getElementsAnnotatedWithAny(checker.paper(), checker.list());
-      java.util.Map<Element, com.sun.source.util.TreePath> paths =
-          trees == null ? java.util.Map.of() : DeclarationPaths.of(trees, annotated);
-      for (Element element : annotated) {
-        checker.checkElement(element, paths.get(element));
+      Set<Element> withoutSource = new HashSet<>();
+      for (Element root : round.getRootElements()) {
+        TreePath path = trees == null || !(root instanceof TypeElement) ? null : trees.getPath(root);
+        if (path != null) {
+          new CitedDeclarations(trees, checker, p -> { }).scan(path, null); // as the javac plugin does
+        } else if (root instanceof TypeElement) {
+          withoutSource.add(root);
+        } else {
+          checker.checkElement(root); // a package or module declaration
+        }
+      }
+      if (!withoutSource.isEmpty()) {
+        // not javac, or a class a processor generated as a class file: javac's element search, no source lines
+        Set<? extends Element> annotated = checker.list() == null
+            ? round.getElementsAnnotatedWith(checker.paper())
+            : round.getElementsAnnotatedWithAny(checker.paper(), checker.list());
+        for (Element element : annotated) {
+          if (withoutSource.contains(outermost(element))) {
+            checker.checkElement(element);
+          }
+        }
       }
     } catch (RuntimeException e) {
       broken = true;
@@ -92,6 +107,16 @@ public final class PaperProcessor extends AbstractProcessor {
       }
     }
     return false;
+  }
+
+  private static Element outermost(Element element) {
+    Element outermost = element;
+    for (Element e = element; e != null; e = e.getEnclosingElement()) {
+      if (e instanceof TypeElement) {
+        outermost = e;
+      }
+    }
+    return outermost;
   }
 
   /** Reads the options and loads the catalogs, once per compilation; reports and returns false when that fails. */

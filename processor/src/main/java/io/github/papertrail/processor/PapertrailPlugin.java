@@ -1,19 +1,13 @@
 package io.github.papertrail.processor;
 
-import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
-import com.sun.source.tree.MethodTree;
-import com.sun.source.tree.ModuleTree;
-import com.sun.source.tree.PackageTree;
 import com.sun.source.tree.Tree;
-import com.sun.source.tree.VariableTree;
 import com.sun.source.util.JavacTask;
 import com.sun.source.util.Plugin;
 import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
-import com.sun.source.util.TreePathScanner;
 import com.sun.source.util.Trees;
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.Catalogs;
@@ -30,10 +24,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.ExecutableElement;
-import javax.lang.model.element.RecordComponentElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.Elements;
 
@@ -71,10 +62,12 @@ public final class PapertrailPlugin implements Plugin {
     private final Trees trees;
     private final Map<String, String> options;
     private final Path indexDir;
-    private final Set<String> compiledOwners = new TreeSet<>();
+    private final Set<String> compiledOwners = new HashSet<>();
     private CitationChecker checker;
     private ElementNames names;
     private boolean broken;
+    /** A package-info.java's package is an owner of citations, as a class is. */
+    private final java.util.function.Consumer<Element> packages = p -> compiledOwners.add(names.owner(p));
 
     Listener(JavacTask task, Trees trees, Map<String, String> options, String indexDir) {
       this.task = task;
@@ -113,101 +106,28 @@ public final class PapertrailPlugin implements Plugin {
       boolean infoFile = file.endsWith("package-info.java") || file.endsWith("module-info.java");
       if (type != null && !infoFile) {
         compiledOwners.add(names.owner(type));
-        TreePath path = trees.getPath(type);
+        TreePath path = pathOf(event.getCompilationUnit(), type);
         if (path != null) {
-          new Declarations().scan(path, null);
+          new CitedDeclarations(trees, checker, packages).scan(path, null);
         }
       } else {
         // package-info.java and module-info.java: javac reports an unnamed synthetic class for the whole file
-        new Declarations().scan(new TreePath(event.getCompilationUnit()), null);
+        new CitedDeclarations(trees, checker, packages).scan(new TreePath(event.getCompilationUnit()), null);
       }
     }
 
-    /**
-     * Every declaration of one class (nested ones included), or a package or module declaration.
-     * Only declarations that carry annotations in the source are looked at (most carry none), and
-     * the implicit accessors of records: a record component's {@code @Paper} also lands on its
-     * accessor, which has no tree. {@code @Paper} reaches a declaration no other way (it is not
-     * {@code @Inherited}).
-     */
-    private final class Declarations extends TreePathScanner<Void, Void> {
-      @Override
-      public Void visitClass(ClassTree tree, Void unused) {
-        check(tree.getModifiers().getAnnotations());
-        super.visitClass(tree, null);
-        if (tree.getKind() == Tree.Kind.RECORD && trees.getElement(getCurrentPath()) instanceof TypeElement record) {
-          implicitAccessors(tree, record);
-        }
-        return null;
-      }
-
-      /** The accessors javac declares for a record's components, as the processor sees them. */
-      private void implicitAccessors(ClassTree tree, TypeElement record) {
-        Set<Element> declared = new HashSet<>();
-        for (Tree member : tree.getMembers()) {
-          if (member instanceof MethodTree) {
-            declared.add(trees.getElement(new TreePath(getCurrentPath(), member)));
-          }
-        }
-        for (RecordComponentElement component : record.getRecordComponents()) {
-          ExecutableElement accessor = component.getAccessor();
-          if (accessor != null && !declared.contains(accessor)) {
-            checker.checkElement(accessor);
+    /** An analyzed (top-level) class's path: found among its file's types, not by a search of the file. */
+    private TreePath pathOf(CompilationUnitTree unit, TypeElement type) {
+      TreePath file = new TreePath(unit);
+      for (Tree declaration : unit.getTypeDecls()) {
+        if (declaration instanceof ClassTree) {
+          TreePath path = new TreePath(file, declaration);
+          if (type.equals(trees.getElement(path))) {
+            return path;
           }
         }
       }
-
-      @Override
-      public Void visitMethod(MethodTree tree, Void unused) {
-        check(tree.getModifiers().getAnnotations());
-        return null; // no declarations inside bodies carry @Paper (local classes aside)
-      }
-
-      @Override
-      public Void visitVariable(VariableTree tree, Void unused) {
-        check(tree.getModifiers().getAnnotations());
-        return null;
-      }
-
-      @Override
-      public Void visitPackage(PackageTree tree, Void unused) {
-        Element element = trees.getElement(getCurrentPath());
-        if (element != null) {
-          compiledOwners.add(names.owner(element));
-          checker.checkElement(element);
-        }
-        return null;
-      }
-
-      @Override
-      public Void visitModule(ModuleTree tree, Void unused) {
-        check(tree.getAnnotations());
-        return null;
-      }
-
-      @Override
-      public Void visitCompilationUnit(CompilationUnitTree tree, Void unused) {
-        // a package-info or module-info event: only its package and module declarations, not its types
-        if (tree.getPackage() != null) {
-          scan(new TreePath(getCurrentPath(), tree.getPackage()), null);
-        }
-        tree.getTypeDecls().stream().filter(ModuleTree.class::isInstance)
-            .forEach(module -> scan(new TreePath(getCurrentPath(), module), null));
-        return null;
-      }
-
-      private void check(List<? extends AnnotationTree> annotations) {
-        if (!annotations.isEmpty()) {
-          check();
-        }
-      }
-
-      private void check() {
-        Element element = trees.getElement(getCurrentPath());
-        if (element != null) {
-          checker.checkElement(element, getCurrentPath());
-        }
-      }
+      return trees.getPath(type);
     }
 
     /** Options and catalogs, once per compilation; a bad option is one error, then the plugin stays quiet. */
