@@ -81,9 +81,9 @@ public final class Catalogs {
       return of(Catalog.bundled(), BUNDLED);
     }
     Merge merge = new Merge();
-    for (Part part : parts) {
-      merge.warnings.addAll(part.load().problems());
-      merge.add(part);
+    for (int i = 0; i < parts.size(); i++) {
+      merge.warnings.addAll(parts.get(i).load().problems());
+      merge.add(parts.get(i), i == parts.size() - 1);
     }
     List<String> names = parts.stream().map(Part::name).toList();
     return new Catalogs(Catalog.of(merge.entries, String.join(", ", names)), names, merge.warnings, merge.aliases);
@@ -132,18 +132,36 @@ public final class Catalogs {
     final Map<String, String> aliases = new LinkedHashMap<>();
     final List<String> warnings = new ArrayList<>();
 
-    void add(Part part) {
+    /**
+     * @param last no catalog follows: its identifiers need not be indexed for later ones (a large
+     *     last catalog, the common case, then costs one map entry per paper instead of three)
+     */
+    void add(Part part, boolean last) {
       int earlier = entries.size();
       for (CatalogEntry entry : part.load().entries()) {
-        Set<Integer> candidates = new TreeSet<>();
+        List<String> allIds = entry.allIds();
+        Set<Integer> candidates = Set.of();
         Integer sameKey = index(entry.key());
         if (sameKey != null && sameKey < earlier) {
-          candidates.add(sameKey);
+          candidates = new TreeSet<>(List.of(sameKey));
         }
-        for (String id : entry.allIds()) {
-          byId.getOrDefault(id, List.of()).stream().filter(i -> i < earlier).forEach(candidates::add);
+        for (String id : allIds) {
+          for (int i : byId.getOrDefault(id, List.of())) {
+            if (i < earlier) {
+              if (candidates.isEmpty()) {
+                candidates = new TreeSet<>();
+              }
+              candidates.add(i);
+            }
+          }
         }
-        Integer target = candidates.stream().filter(i -> samePaper(entries.get(i), entry)).findFirst().orElse(null);
+        Integer target = null;
+        for (int i : candidates) {
+          if (samePaper(entries.get(i), entry)) {
+            target = i;
+            break;
+          }
+        }
         int at;
         if (target != null) {
           at = target;
@@ -155,13 +173,17 @@ public final class Catalogs {
           fileOf.add(part.file());
           byKey.put(entries.get(at).key(), at);
         }
-        for (String id : entry.allIds()) {
-          List<Integer> holders = byId.computeIfAbsent(id, k -> new ArrayList<>());
-          if (!holders.contains(at)) {
-            holders.add(at);
+        if (!last) {
+          for (String id : allIds) {
+            List<Integer> holders = byId.computeIfAbsent(id, k -> new ArrayList<>(1));
+            if (!holders.contains(at)) {
+              holders.add(at);
+            }
           }
         }
-        flagSharedIds(entry, at, candidates, part);
+        if (!candidates.isEmpty()) {
+          flagSharedIds(entry, at, candidates, part);
+        }
       }
     }
 
