@@ -7,9 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,64 +22,90 @@ public final class Catalog {
   private static volatile Catalog bundled;
 
   private final List<CatalogEntry> entries;
-  private final Map<String, CatalogEntry> byKey;
+  /** Key to entry. */
+  private final StringTable byKey;
   /** Identifier to its entry, or to a {@code List<CatalogEntry>} for the rare id of several: one object per id. */
-  private final Map<String, Object> byId;
+  private final StringTable byId;
 
   private Catalog(List<CatalogEntry> entries, String name) {
     this.entries = List.copyOf(entries);
-    // Sized once: a million-entry catalog must not rehash its way up.
-    byKey = new HashMap<>(capacity(this.entries.size()));
-    byId = new HashMap<>(capacity(this.entries.size() * 2));
-    for (int i = 0; i < this.entries.size(); i++) {
+    int n = this.entries.size();
+    // One pass over the entries (each is read once: a million of them do not fit in the CPU caches):
+    // their keys, and every identifier with its entry, in catalog order.
+    String[] keys = new String[n];
+    List<String> ids = new ArrayList<>(n + n / 2);
+    List<CatalogEntry> owners = new ArrayList<>(n + n / 2);
+    int firstBad = n;
+    for (int i = 0; i < n; i++) {
       CatalogEntry entry = this.entries.get(i);
-      if (entry.key() == null || entry.key().isBlank()) {
-        throw new CatalogException(name + ": entry " + (i + 1) + " has no \"key\"; every entry needs a unique key such as \"hu2021lora\"");
+      if (blank(entry.key()) || blank(entry.title())) {
+        firstBad = i;
+        break;
       }
-      if (entry.title() == null || entry.title().isBlank()) {
-        throw new CatalogException(name + ": entry '" + entry.key() + "' has no \"title\"");
-      }
-      if (byKey.putIfAbsent(entry.key(), entry) != null) {
-        throw new CatalogException(name + ": the key '" + entry.key() + "' is used by two entries; keys must be unique");
-      }
-      Ids ids = entry.ids();
-      index(ids.arxiv(), entry);
-      index(ids.doi(), entry);
-      index(ids.openreview(), entry);
-      index(ids.acl(), entry);
+      keys[i] = entry.key();
+      Ids entryIds = entry.ids();
+      add(ids, owners, entryIds.arxiv(), entry);
+      add(ids, owners, entryIds.doi(), entry);
+      add(ids, owners, entryIds.openreview(), entry);
+      add(ids, owners, entryIds.acl(), entry);
       // Loops by index: a million entries must not make a lambda and an iterator each.
-      List<String> urls = ids.url();
+      List<String> urls = entryIds.url();
       for (int u = 0; u < urls.size(); u++) {
-        index(urls.get(u), entry);
+        add(ids, owners, urls.get(u), entry);
       }
       List<String> otherIds = entry.otherIds();
       for (int o = 0; o < otherIds.size(); o++) {
-        index(otherIds.get(o), entry);
+        add(ids, owners, otherIds.get(o), entry);
       }
+    }
+    // Checked in entry order, as a reader would: the first entry without a key or title, or the first
+    // whose key an earlier entry has, whichever comes first.
+    int[] duplicate = {firstBad};
+    byKey = StringTable.of(keys, this.entries.toArray(), firstBad, (kept, index) -> {
+      duplicate[0] = Math.min(duplicate[0], index); // a key's entries come in entry order: index is a later one
+      return kept;
+    });
+    if (duplicate[0] < firstBad) {
+      throw new CatalogException(name + ": the key '" + keys[duplicate[0]] + "' is used by two entries; keys must be unique");
+    }
+    if (firstBad < n) {
+      CatalogEntry entry = this.entries.get(firstBad);
+      throw blank(entry.key())
+          ? new CatalogException(name + ": entry " + (firstBad + 1) + " has no \"key\"; every entry needs a unique key such as \"hu2021lora\"")
+          : new CatalogException(name + ": entry '" + entry.key() + "' has no \"title\"");
+    }
+    Object[] holders = owners.toArray();
+    byId = StringTable.of(ids.toArray(new String[0]), holders, ids.size(), (kept, index) -> several(kept, (CatalogEntry) holders[index]));
+  }
+
+  private static boolean blank(String value) {
+    return value == null || value.isBlank();
+  }
+
+  private static void add(List<String> ids, List<CatalogEntry> owners, String id, CatalogEntry entry) {
+    if (id != null) {
+      ids.add(id);
+      owners.add(entry);
     }
   }
 
+  /** What an id names once {@code entry} has it too: the entry, or the entries in catalog order. */
   @SuppressWarnings("unchecked")
-  private void index(String id, CatalogEntry entry) {
-    if (id == null) {
-      return;
+  private static Object several(Object kept, CatalogEntry entry) {
+    if (kept == entry) {
+      return kept;
     }
-    Object found = byId.putIfAbsent(id, entry);
-    if (found == null || found == entry) {
-      return;
-    }
-    if (found instanceof CatalogEntry single) {
+    if (kept instanceof CatalogEntry single) {
       List<CatalogEntry> several = new ArrayList<>(2);
       several.add(single);
       several.add(entry);
-      byId.put(id, several);
-    } else if (!((List<CatalogEntry>) found).contains(entry)) {
-      ((List<CatalogEntry>) found).add(entry);
+      return several;
     }
-  }
-
-  private static int capacity(int expected) {
-    return (int) Math.min(Integer.MAX_VALUE, expected / 0.75 + 1);
+    List<CatalogEntry> several = (List<CatalogEntry>) kept;
+    if (!several.contains(entry)) {
+      several.add(entry);
+    }
+    return several;
   }
 
   /** A catalog of these entries; {@code name} appears in error messages. */
@@ -145,7 +169,7 @@ public final class Catalog {
   }
 
   public Optional<CatalogEntry> byKey(String key) {
-    return Optional.ofNullable(byKey.get(key));
+    return Optional.ofNullable((CatalogEntry) byKey.get(key));
   }
 
   /**
@@ -154,7 +178,7 @@ public final class Catalog {
    */
   public List<CatalogEntry> lookup(Identifier id) {
     if (id.scheme() == Scheme.KEY) {
-      CatalogEntry entry = byKey.get(id.value());
+      CatalogEntry entry = (CatalogEntry) byKey.get(id.value());
       return entry == null ? List.of() : List.of(entry);
     }
     Object found = byId.get(id.normalForm());

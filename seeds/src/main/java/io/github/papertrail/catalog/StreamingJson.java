@@ -205,11 +205,24 @@ public final class StreamingJson {
       return share(nextString(field));
     }
 
+    /** Years and counts, one object each: a million entries need not carry a million {@code Integer(2021)}s. */
+    private static final Integer[] SMALL = new Integer[4096];
+
+    static {
+      for (int i = 0; i < SMALL.length; i++) {
+        SMALL[i] = i;
+      }
+    }
+
+    private static Integer small(int value) {
+      return value >= 0 && value < SMALL.length ? SMALL[value] : Integer.valueOf(value);
+    }
+
     /** A whole number; null for {@code null}, {@code ""} and {@code "null"}. */
     public Integer nextInteger(String field) throws IOException {
       JsonToken token = parser.nextToken();
       if (token == JsonToken.VALUE_NUMBER_INT) {
-        return parser.getIntValue();
+        return small(parser.getIntValue());
       }
       if (token == JsonToken.VALUE_NUMBER_FLOAT) {
         return parser.getValueAsInt();

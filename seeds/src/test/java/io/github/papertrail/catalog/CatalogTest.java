@@ -97,6 +97,47 @@ class CatalogTest {
         loadError("{\"schemaVersion\": 1, \"entries\": [{\"key\": \"a\", \"title\": \"A\"}, {\"key\": \"a\", \"title\": \"B\"}]}"));
   }
 
+  static CatalogEntry entry(String key, String title, String arxiv) {
+    return new CatalogEntry(key, title, null, new Ids(arxiv, null, null, null, null), null, null, null, null, null,
+        null, null, null, null, null, null, null, null);
+  }
+
+  @Test
+  void theFirstProblemInEntryOrderIsReported() {
+    // the index is built in hash-table order for speed; the error must still be the first in entry order
+    assertEquals("team: the key 'b' is used by two entries; keys must be unique", assertThrows(CatalogException.class,
+        () -> Catalog.of(List.of(entry("a", "A", null), entry("b", "B", null), entry("b", "B2", null),
+            entry("c", null, null), entry("a", "A2", null)), "team")).getMessage());
+    assertEquals("team: entry 'c' has no \"title\"", assertThrows(CatalogException.class,
+        () -> Catalog.of(List.of(entry("a", "A", null), entry("c", " ", null), entry("a", "A2", null)), "team")).getMessage());
+    assertEquals("team: entry 3 has no \"key\"; every entry needs a unique key such as \"hu2021lora\"",
+        assertThrows(CatalogException.class, () -> Catalog.of(List.of(entry("a", "A", null), entry("b", "B", null),
+            entry(null, "C", null), entry("b", "B2", null)), "team")).getMessage());
+    // many keys: the duplicate that comes first in entry order wins, whatever their hash-table slots
+    List<CatalogEntry> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      many.add(entry("k" + i, "T" + i, null));
+    }
+    many.add(entry("k4321", "again", null));
+    many.add(entry("k17", "again", null));
+    assertEquals("team: the key 'k4321' is used by two entries; keys must be unique",
+        assertThrows(CatalogException.class, () -> Catalog.of(many, "team")).getMessage());
+  }
+
+  @Test
+  void anIdentifierOfSeveralEntriesListsThemInCatalogOrder() {
+    List<CatalogEntry> entries = new java.util.ArrayList<>();
+    for (int i = 0; i < 3_000; i++) {
+      entries.add(entry("k" + i, "T" + i, String.format("arxiv:2101.%05d", i % 1_000 + 1)));
+    }
+    Catalog catalog = Catalog.of(entries, "team");
+    for (int i = 0; i < 1_000; i += 37) {
+      List<CatalogEntry> found = catalog.lookup(Identifier.parse(String.format("2101.%05d", i + 1)).orElseThrow());
+      assertEquals(List.of("k" + i, "k" + (i + 1_000), "k" + (i + 2_000)), found.stream().map(CatalogEntry::key).toList());
+    }
+    assertEquals("k2999", catalog.byKey("k2999").orElseThrow().key());
+  }
+
   @Test
   void missingFileAndDirectoryAreNamed() {
     assertEquals(dir.resolve("absent.json") + ": no such catalog file",
