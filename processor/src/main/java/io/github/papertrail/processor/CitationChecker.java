@@ -115,9 +115,18 @@ final class CitationChecker {
   /** What the index records of the element that carries citations, computed once for all of them. */
   private record Owner(String name, String kind, String owner, String source) {}
 
-  private static String sourcePath(com.sun.source.tree.CompilationUnitTree unit) {
-    String packageName = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
-    return ElementNames.sourcePath(packageName, unit.getSourceFile().getName());
+  /** The last compilation unit's source path: a file's elements come one after the other. */
+  private com.sun.source.tree.CompilationUnitTree lastUnit;
+  private String lastSourcePath;
+
+  private String sourcePath(com.sun.source.tree.CompilationUnitTree unit) {
+    if (unit != lastUnit) {
+      // the package name is a tree: its toString() prints it, once per file is enough
+      String packageName = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
+      lastSourcePath = ElementNames.sourcePath(packageName, unit.getSourceFile().getName());
+      lastUnit = unit;
+    }
+    return lastSourcePath;
   }
 
   private void checkCitation(Element element, Owner owner, AnnotationMirror mirror, AnnotationSites.Site site) {
