@@ -7,12 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Catalog entries indexed for look-up by key and by every identifier in normal form. Immutable;
- * look-ups are hash-map reads.
+ * look-ups are hash-table reads ({@link StringTable}). A catalog file is indexed as it is parsed.
  */
 public final class Catalog {
 
@@ -27,66 +30,122 @@ public final class Catalog {
   /** Identifier to its entry, or to a {@code List<CatalogEntry>} for the rare id of several: one object per id. */
   private final StringTable byId;
 
-  private Catalog(List<CatalogEntry> entries, String name) {
-    this.entries = List.copyOf(entries);
-    int n = this.entries.size();
-    // One pass over the entries (each is read once: a million of them do not fit in the CPU caches):
-    // their keys, and every identifier with its entry, in catalog order.
-    String[] keys = new String[n];
-    List<String> ids = new ArrayList<>(n + n / 2);
-    List<CatalogEntry> owners = new ArrayList<>(n + n / 2);
-    int firstBad = n;
-    for (int i = 0; i < n; i++) {
-      CatalogEntry entry = this.entries.get(i);
-      if (blank(entry.key()) || blank(entry.title())) {
-        firstBad = i;
-        break;
-      }
-      keys[i] = entry.key();
-      Ids entryIds = entry.ids();
-      add(ids, owners, entryIds.arxiv(), entry);
-      add(ids, owners, entryIds.doi(), entry);
-      add(ids, owners, entryIds.openreview(), entry);
-      add(ids, owners, entryIds.acl(), entry);
-      // Loops by index: a million entries must not make a lambda and an iterator each.
-      List<String> urls = entryIds.url();
-      for (int u = 0; u < urls.size(); u++) {
-        add(ids, owners, urls.get(u), entry);
-      }
-      List<String> otherIds = entry.otherIds();
-      for (int o = 0; o < otherIds.size(); o++) {
-        add(ids, owners, otherIds.get(o), entry);
-      }
-    }
+  private Catalog(Indexer indexer) {
+    this.entries = Collections.unmodifiableList(indexer.entries);
+    int n = entries.size();
+    int firstBad = indexer.firstBad;
     // Checked in entry order, as a reader would: the first entry without a key or title, or the first
     // whose key an earlier entry has, whichever comes first.
+    String[] keys = indexer.keys;
     int[] duplicate = {firstBad};
-    byKey = StringTable.of(keys, this.entries.toArray(), firstBad, (kept, index) -> {
+    byKey = StringTable.of(keys, entries.toArray(), indexer.keySort, indexer.keyCount, (kept, index) -> {
       duplicate[0] = Math.min(duplicate[0], index); // a key's entries come in entry order: index is a later one
       return kept;
     });
+    String name = indexer.name;
     if (duplicate[0] < firstBad) {
       throw new CatalogException(name + ": the key '" + keys[duplicate[0]] + "' is used by two entries; keys must be unique");
     }
     if (firstBad < n) {
-      CatalogEntry entry = this.entries.get(firstBad);
+      CatalogEntry entry = entries.get(firstBad);
       throw blank(entry.key())
           ? new CatalogException(name + ": entry " + (firstBad + 1) + " has no \"key\"; every entry needs a unique key such as \"hu2021lora\"")
           : new CatalogException(name + ": entry '" + entry.key() + "' has no \"title\"");
     }
-    Object[] holders = owners.toArray();
-    byId = StringTable.of(ids.toArray(new String[0]), holders, ids.size(), (kept, index) -> several(kept, (CatalogEntry) holders[index]));
+    Object[] owners = indexer.owners;
+    byId = StringTable.of(indexer.ids, owners, indexer.idSort, indexer.idCount,
+        (kept, index) -> several(kept, (CatalogEntry) owners[index]));
+  }
+
+  /**
+   * Takes the entries one at a time, in catalog order, while each is fresh in the CPU cache (the
+   * parser hands them over as it makes them): its key, and every identifier with its entry. Checks
+   * wait for {@link Catalog#Catalog(Indexer)}, so that a file's syntax errors come first.
+   */
+  private static final class Indexer implements java.util.function.Consumer<CatalogEntry> {
+    private final String name;
+    private final ArrayList<CatalogEntry> entries;
+    /** The keys, with their {@link StringTable#sortKey}s made while each string is in the cache. */
+    private String[] keys;
+    private long[] keySort;
+    private int keyCount;
+    /** Every identifier, its entry and its sort key. */
+    private String[] ids;
+    private Object[] owners;
+    private long[] idSort;
+    private int idCount;
+    /** The first entry without a key or title; from there on entries are kept but not indexed. */
+    private int firstBad = Integer.MAX_VALUE;
+
+    Indexer(String name, int expected) {
+      this.name = name;
+      entries = new ArrayList<>(expected);
+      keys = new String[Math.max(16, expected)];
+      keySort = new long[keys.length];
+      ids = new String[keys.length];
+      owners = new Object[ids.length];
+      idSort = new long[ids.length];
+    }
+
+    @Override
+    public void accept(CatalogEntry entry) {
+      entries.add(Objects.requireNonNull(entry, "a catalog entry"));
+      if (firstBad < Integer.MAX_VALUE) {
+        return;
+      }
+      if (blank(entry.key()) || blank(entry.title())) {
+        firstBad = entries.size() - 1;
+        return;
+      }
+      if (keyCount == keys.length) {
+        keys = Arrays.copyOf(keys, keyCount * 2);
+        keySort = Arrays.copyOf(keySort, keyCount * 2);
+      }
+      keySort[keyCount] = StringTable.sortKey(entry.key(), keyCount);
+      keys[keyCount++] = entry.key();
+      Ids entryIds = entry.ids();
+      add(entryIds.arxiv(), entry);
+      add(entryIds.doi(), entry);
+      add(entryIds.openreview(), entry);
+      add(entryIds.acl(), entry);
+      // Loops by index: a million entries must not make a lambda and an iterator each.
+      List<String> urls = entryIds.url();
+      for (int u = 0; u < urls.size(); u++) {
+        add(urls.get(u), entry);
+      }
+      List<String> otherIds = entry.otherIds();
+      for (int o = 0; o < otherIds.size(); o++) {
+        add(otherIds.get(o), entry);
+      }
+    }
+
+    private void add(String id, CatalogEntry entry) {
+      if (id == null) {
+        return;
+      }
+      if (idCount == ids.length) {
+        ids = Arrays.copyOf(ids, idCount * 2);
+        owners = Arrays.copyOf(owners, idCount * 2);
+        idSort = Arrays.copyOf(idSort, idCount * 2);
+      }
+      idSort[idCount] = StringTable.sortKey(id, idCount);
+      owners[idCount] = entry;
+      ids[idCount++] = id;
+    }
+
+    Catalog catalog() {
+      firstBad = Math.min(firstBad, entries.size());
+      entries.trimToSize();
+      // the arrays were sized from the file's length: the tables keep them, so only what is used
+      keys = Arrays.copyOf(keys, keyCount);
+      ids = Arrays.copyOf(ids, idCount);
+      owners = Arrays.copyOf(owners, idCount);
+      return new Catalog(this);
+    }
   }
 
   private static boolean blank(String value) {
     return value == null || value.isBlank();
-  }
-
-  private static void add(List<String> ids, List<CatalogEntry> owners, String id, CatalogEntry entry) {
-    if (id != null) {
-      ids.add(id);
-      owners.add(entry);
-    }
   }
 
   /** What an id names once {@code entry} has it too: the entry, or the entries in catalog order. */
@@ -110,7 +169,9 @@ public final class Catalog {
 
   /** A catalog of these entries; {@code name} appears in error messages. */
   public static Catalog of(List<CatalogEntry> entries, String name) {
-    return new Catalog(entries, name);
+    Indexer indexer = new Indexer(name, entries.size());
+    entries.forEach(indexer);
+    return indexer.catalog();
   }
 
   /** The catalog built from the seed documents, bundled in the papertrail-seeds jar. Loaded once. */
@@ -127,7 +188,7 @@ public final class Catalog {
           // Not the JVM's shared cached JarFile: parallel builds (mvn -T) run compilations whose
           // class loaders close that shared file under each other ("Stream closed").
           try (InputStream in = uncached(url)) {
-            catalog = new Catalog(CatalogJson.read(in, "bundled " + RESOURCE), "bundled " + RESOURCE);
+            catalog = of(CatalogJson.read(in, "bundled " + RESOURCE), "bundled " + RESOURCE);
           } catch (IOException e) {
             throw new CatalogException("cannot read the bundled " + RESOURCE + ": " + e.getMessage(), e);
           }
@@ -154,7 +215,10 @@ public final class Catalog {
       throw new CatalogException(file + ": is a directory; expected a catalog JSON file");
     }
     try (InputStream in = Files.newInputStream(file)) {
-      return new Catalog(CatalogJson.read(in, file.toString()), file.toString());
+      // An entry takes some 250 bytes or more of the file: arrays sized for that rarely grow.
+      Indexer indexer = new Indexer(file.toString(), (int) Math.min(Files.size(file) / 256, 1 << 24));
+      CatalogJson.read(in, file.toString(), indexer);
+      return indexer.catalog();
     } catch (NoSuchFileException e) {
       throw new CatalogException(file + ": no such catalog file");
     } catch (AccessDeniedException e) {

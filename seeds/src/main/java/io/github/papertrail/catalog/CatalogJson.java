@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The catalog file format: {@code {"schemaVersion":1,"entries":[…]}}, entries sorted by key,
@@ -19,8 +20,8 @@ public final class CatalogJson {
 
   private static final String SHAPE = "{\"schemaVersion\":1,\"entries\":[…]}";
 
-  /** The file as read. */
-  private record Document(Integer schemaVersion, List<CatalogEntry> entries) {}
+  /** The file as read, but for its entries, which went to a sink as they were read. */
+  private record Document(Integer schemaVersion) {}
 
   private CatalogJson() {}
 
@@ -46,7 +47,20 @@ public final class CatalogJson {
    * @throws CatalogException naming the file, line and column of the first problem
    */
   public static List<CatalogEntry> read(InputStream in, String name) {
-    Document document = StreamingJson.read(in, name, "a papertrail catalog", CatalogJson::document);
+    List<CatalogEntry> entries = new ArrayList<>();
+    read(in, name, entries::add);
+    return entries;
+  }
+
+  /**
+   * Reads a catalog file, handing each entry to {@code sink} as soon as it is read, in file order
+   * (a large catalog is indexed while its entries are still in the CPU cache).
+   *
+   * @throws CatalogException naming the file, line and column of the first problem; the sink may
+   *     have seen some entries by then
+   */
+  public static void read(InputStream in, String name, Consumer<CatalogEntry> sink) {
+    Document document = StreamingJson.read(in, name, "a papertrail catalog", input -> document(input, sink));
     if (document == null || document.schemaVersion() == null) {
       throw new CatalogException(name + ":1:1: not a papertrail catalog: no \"schemaVersion\"; expected " + SHAPE);
     }
@@ -54,30 +68,27 @@ public final class CatalogJson {
       throw new CatalogException(name + ": schemaVersion " + document.schemaVersion()
           + " is not supported; this papertrail reads schemaVersion " + SCHEMA_VERSION);
     }
-    return document.entries() == null ? List.of() : document.entries();
   }
 
-  private static Document document(StreamingJson.Input in) throws IOException {
+  private static Document document(StreamingJson.Input in, Consumer<CatalogEntry> sink) throws IOException {
     if (!in.root(SHAPE)) {
       return null;
     }
     Integer schemaVersion = null;
-    List<CatalogEntry> entries = null;
     for (String field; (field = in.nextField()) != null; ) {
       switch (field) {
         case "schemaVersion" -> schemaVersion = in.nextInteger(field);
         case "entries" -> {
           if (in.nextArray(field)) {
-            entries = new ArrayList<>();
             while (in.nextElement(field)) {
-              entries.add(entry(in));
+              sink.accept(entry(in));
             }
           }
         }
         default -> in.skipValue();
       }
     }
-    return new Document(schemaVersion, entries);
+    return new Document(schemaVersion);
   }
 
   private static CatalogEntry entry(StreamingJson.Input in) throws IOException {
@@ -100,7 +111,7 @@ public final class CatalogJson {
     List<String> conflicts = null;
     for (String field; (field = in.nextField()) != null; ) {
       switch (field) {
-        case "key" -> key = hashed(in.nextString(field));
+        case "key" -> key = in.nextString(field);
         case "title" -> title = in.nextString(field);
         case "otherTitles" -> otherTitles = in.nextStrings(field);
         case "ids" -> ids = in.nextObject(field) ? ids(in) : null;
@@ -124,17 +135,6 @@ public final class CatalogJson {
         venue, organisation, kind, tags, abstractText, sources, conflicts);
   }
 
-  /**
-   * The string, its hash code computed (and cached in it) now, while its bytes are in the CPU cache:
-   * indexing a million entries later would otherwise wait on a cache miss for every key and id.
-   */
-  private static String hashed(String value) {
-    if (value != null) {
-      value.hashCode();
-    }
-    return value;
-  }
-
   private static Ids ids(StreamingJson.Input in) throws IOException {
     String arxiv = null;
     String doi = null;
@@ -143,10 +143,10 @@ public final class CatalogJson {
     List<String> url = null;
     for (String field; (field = in.nextField()) != null; ) {
       switch (field) {
-        case "arxiv" -> arxiv = hashed(in.nextString(field));
-        case "doi" -> doi = hashed(in.nextString(field));
-        case "openreview" -> openreview = hashed(in.nextString(field));
-        case "acl" -> acl = hashed(in.nextString(field));
+        case "arxiv" -> arxiv = in.nextString(field);
+        case "doi" -> doi = in.nextString(field);
+        case "openreview" -> openreview = in.nextString(field);
+        case "acl" -> acl = in.nextString(field);
         case "url" -> url = in.nextStrings(field);
         default -> in.skipValue();
       }

@@ -4,10 +4,11 @@ import java.util.Arrays;
 
 /**
  * A read-only hash table from strings, built in bulk: the catalog's index by key and by
- * identifier. Open addressing with the keys' hash codes kept beside them, filled in the order of
- * the slots the keys land in, so that building touches memory front to back and never reads a
- * key it is not comparing (a {@code HashMap} of a million random puts waits on a cache miss for
- * nearly each). Look-ups are one probe sequence: O(1).
+ * identifier. Open addressing; each slot keeps the key's mixed hash code and the key's position
+ * in the arrays given. Built from sort keys made while the strings are fresh (see
+ * {@link #sortKey}): sorted, they fill the slots front to back without reading a key or a value,
+ * where a {@code HashMap} of a million random puts waits on a cache miss or two for nearly each.
+ * Look-ups are one probe sequence: O(1).
  */
 final class StringTable {
 
@@ -22,55 +23,63 @@ final class StringTable {
     Object again(Object kept, int index);
   }
 
-  private final int[] hashes;
+  private static final int PHI = 0x9E3779B9; // Fibonacci hashing: its multiple's high bits are well mixed
+  private static final int UNSIGNED = 0x80000000;
+
   private final String[] keys;
   private final Object[] values;
+  /** Per slot: the key's mixed hash code, and its position plus one (0: empty). */
+  private final int[] hashes;
+  private final int[] positions;
   private final int shift;
 
-  private StringTable(int bits) {
-    int slots = 1 << bits;
-    hashes = new int[slots];
-    keys = new String[slots];
-    values = new Object[slots];
+  private StringTable(String[] keys, Object[] values, int n) {
+    int bits = Math.max(4, 33 - Integer.numberOfLeadingZeros(Math.max(1, n))); // at most half full
+    this.keys = keys;
+    this.values = values;
+    hashes = new int[1 << bits];
+    positions = new int[1 << bits];
     shift = 32 - bits;
   }
 
+  private static int mix(String key) {
+    return key.hashCode() * PHI;
+  }
+
   /**
-   * A table from {@code keys[i]} to {@code values[i]} for i &lt; n; where a key repeats,
-   * {@code repeat} decides what is kept.
+   * The sort key of {@code key} at {@code index}: its mixed hash code (whose high bits are its home
+   * slot) above its position. Best made while the string is in the CPU cache, as it is read.
    */
-  static StringTable of(String[] keys, Object[] values, int n, Repeat repeat) {
-    int bits = Math.max(4, 33 - Integer.numberOfLeadingZeros(Math.max(1, n))); // at most half full
-    StringTable table = new StringTable(bits);
-    int[] hashes = new int[n];
-    long[] order = new long[n];
-    for (int i = 0; i < n; i++) {
-      hashes[i] = keys[i].hashCode();
-      order[i] = (long) table.home(hashes[i]) << 32 | i; // by home slot, then by position
-    }
-    Arrays.sort(order);
-    for (long packed : order) {
-      int i = (int) packed;
-      table.put(keys[i], hashes[i], values[i], i, repeat); // the key itself is read only to compare
+  static long sortKey(String key, int index) {
+    return (long) (mix(key) ^ UNSIGNED) << 32 | index;
+  }
+
+  /**
+   * A table from {@code keys[i]} to {@code values[i]} for i &lt; n, given {@code sortKeys[i] =
+   * sortKey(keys[i], i)} (which it sorts); where a key repeats, {@code repeat} decides what is kept.
+   * The table keeps the arrays.
+   */
+  static StringTable of(String[] keys, Object[] values, long[] sortKeys, int n, Repeat repeat) {
+    StringTable table = new StringTable(keys, values, n);
+    Arrays.parallelSort(sortKeys, 0, n); // by home slot, then by position (on more cores when it is large)
+    for (int j = 0; j < n; j++) {
+      long sortKey = sortKeys[j];
+      table.put((int) (sortKey >>> 32) ^ UNSIGNED, (int) sortKey, repeat);
     }
     return table;
   }
 
-  private int home(int hash) {
-    return (hash * 0x9E3779B9) >>> shift; // Fibonacci hashing: the high bits, well mixed
-  }
-
-  private void put(String key, int hash, Object value, int index, Repeat repeat) {
-    int mask = keys.length - 1;
-    for (int i = home(hash); ; i = (i + 1) & mask) {
-      if (keys[i] == null) {
-        hashes[i] = hash;
-        keys[i] = key;
-        values[i] = value;
+  private void put(int mixed, int index, Repeat repeat) {
+    int mask = positions.length - 1;
+    for (int slot = mixed >>> shift; ; slot = (slot + 1) & mask) {
+      int at = positions[slot] - 1;
+      if (at < 0) {
+        hashes[slot] = mixed;
+        positions[slot] = index + 1;
         return;
       }
-      if (hashes[i] == hash && keys[i].equals(key)) {
-        values[i] = repeat.again(values[i], index);
+      if (hashes[slot] == mixed && keys[at].equals(keys[index])) {
+        values[at] = repeat.again(values[at], index);
         return;
       }
     }
@@ -78,11 +87,12 @@ final class StringTable {
 
   /** The value kept for the key, or null. */
   Object get(String key) {
-    int hash = key.hashCode();
-    int mask = keys.length - 1;
-    for (int i = home(hash); keys[i] != null; i = (i + 1) & mask) {
-      if (hashes[i] == hash && keys[i].equals(key)) {
-        return values[i];
+    int mixed = mix(key);
+    int mask = positions.length - 1;
+    for (int slot = mixed >>> shift; positions[slot] != 0; slot = (slot + 1) & mask) {
+      int at = positions[slot] - 1;
+      if (hashes[slot] == mixed && keys[at].equals(key)) {
+        return values[at];
       }
     }
     return null;
