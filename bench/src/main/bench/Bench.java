@@ -398,7 +398,8 @@ public final class Bench {
     if (split.containsKey("parseMillis")) {
       body.append(String.format(Locale.ROOT, "Where the %,d-entry load's time goes (one more JVM, the load in two timed"
               + " steps): parsing the file into entries (`CatalogJson.read`, Jackson) %s s, of which GC %s s; indexing"
-              + " them (`Catalog.of`: the key and identifier hash maps) %s s, of which GC %s s.\n\n", full,
+              + " them (`Catalog.of`: the key and identifier hash tables) %s s, of which GC %s s. (`Catalog.load` does"
+              + " both in one pass: it records each entry's key and identifiers as the parser hands it over.)\n\n", full,
           fmt(d(split, "parseMillis") / 1000, 2), fmt(d(split, "parseGcMillis") / 1000, 2),
           fmt(d(split, "indexMillis") / 1000, 2), fmt(d(split, "indexGcMillis") / 1000, 2)));
     }

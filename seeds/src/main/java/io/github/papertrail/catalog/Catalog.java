@@ -31,27 +31,8 @@ public final class Catalog {
   private final StringTable byId;
 
   private Catalog(Indexer indexer) {
-    this.entries = Collections.unmodifiableList(indexer.entries);
-    int n = entries.size();
-    int firstBad = indexer.firstBad;
-    // Checked in entry order, as a reader would: the first entry without a key or title, or the first
-    // whose key an earlier entry has, whichever comes first.
-    String[] keys = indexer.keys;
-    int[] duplicate = {firstBad};
-    byKey = StringTable.of(keys, entries.toArray(), indexer.keySort, indexer.keyCount, (kept, index) -> {
-      duplicate[0] = Math.min(duplicate[0], index); // a key's entries come in entry order: index is a later one
-      return kept;
-    });
-    String name = indexer.name;
-    if (duplicate[0] < firstBad) {
-      throw new CatalogException(name + ": the key '" + keys[duplicate[0]] + "' is used by two entries; keys must be unique");
-    }
-    if (firstBad < n) {
-      CatalogEntry entry = entries.get(firstBad);
-      throw blank(entry.key())
-          ? new CatalogException(name + ": entry " + (firstBad + 1) + " has no \"key\"; every entry needs a unique key such as \"hu2021lora\"")
-          : new CatalogException(name + ": entry '" + entry.key() + "' has no \"title\"");
-    }
+    byKey = indexer.keyTable();
+    entries = Collections.unmodifiableList(indexer.entries);
     Object[] owners = indexer.owners;
     byId = StringTable.of(indexer.ids, owners, indexer.idSort, indexer.idCount,
         (kept, index) -> several(kept, (CatalogEntry) owners[index]));
@@ -76,9 +57,19 @@ public final class Catalog {
     private int idCount;
     /** The first entry without a key or title; from there on entries are kept but not indexed. */
     private int firstBad = Integer.MAX_VALUE;
+    /** Only the keys: for entries that a merge indexes again. */
+    private final boolean keysOnly;
+    /** What each entry becomes as it is taken. */
+    private final java.util.function.UnaryOperator<CatalogEntry> each;
 
     Indexer(String name, int expected) {
+      this(name, expected, false, java.util.function.UnaryOperator.identity());
+    }
+
+    Indexer(String name, int expected, boolean keysOnly, java.util.function.UnaryOperator<CatalogEntry> each) {
       this.name = name;
+      this.keysOnly = keysOnly;
+      this.each = each;
       entries = new ArrayList<>(expected);
       keys = new String[Math.max(16, expected)];
       keySort = new long[keys.length];
@@ -88,8 +79,9 @@ public final class Catalog {
     }
 
     @Override
-    public void accept(CatalogEntry entry) {
-      entries.add(Objects.requireNonNull(entry, "a catalog entry"));
+    public void accept(CatalogEntry read) {
+      CatalogEntry entry = each.apply(Objects.requireNonNull(read, "a catalog entry"));
+      entries.add(entry);
       if (firstBad < Integer.MAX_VALUE) {
         return;
       }
@@ -103,6 +95,9 @@ public final class Catalog {
       }
       keySort[keyCount] = StringTable.sortKey(entry.key(), keyCount);
       keys[keyCount++] = entry.key();
+      if (keysOnly) {
+        return;
+      }
       Ids entryIds = entry.ids();
       add(entryIds.arxiv(), entry);
       add(entryIds.doi(), entry);
@@ -134,13 +129,36 @@ public final class Catalog {
     }
 
     Catalog catalog() {
-      firstBad = Math.min(firstBad, entries.size());
+      return new Catalog(this);
+    }
+
+    /**
+     * The key table, once every entry is in; throws the first problem in entry order: an entry
+     * without a key or title, or a key an earlier entry has.
+     */
+    StringTable keyTable() {
+      int n = entries.size();
+      firstBad = Math.min(firstBad, n);
       entries.trimToSize();
       // the arrays were sized from the file's length: the tables keep them, so only what is used
       keys = Arrays.copyOf(keys, keyCount);
       ids = Arrays.copyOf(ids, idCount);
       owners = Arrays.copyOf(owners, idCount);
-      return new Catalog(this);
+      int[] duplicate = {firstBad};
+      StringTable table = StringTable.of(keys, entries.toArray(), keySort, keyCount, (kept, index) -> {
+        duplicate[0] = Math.min(duplicate[0], index); // a key's entries come in entry order: index is a later one
+        return kept;
+      });
+      if (duplicate[0] < firstBad) {
+        throw new CatalogException(name + ": the key '" + keys[duplicate[0]] + "' is used by two entries; keys must be unique");
+      }
+      if (firstBad < n) {
+        CatalogEntry entry = entries.get(firstBad);
+        throw blank(entry.key())
+            ? new CatalogException(name + ": entry " + (firstBad + 1) + " has no \"key\"; every entry needs a unique key such as \"hu2021lora\"")
+            : new CatalogException(name + ": entry '" + entry.key() + "' has no \"title\"");
+      }
+      return table;
     }
   }
 
@@ -211,14 +229,38 @@ public final class Catalog {
    * @throws CatalogException naming the file (and line and column) when it is missing, unreadable or malformed
    */
   public static Catalog load(Path file) {
+    return read(file, new Indexer(file.toString(), expectedEntries(file))).catalog();
+  }
+
+  /**
+   * A catalog file's entries, each passed through {@code each} as it is read, and checked as
+   * {@link #load} checks them (keys, titles, unique keys) but not indexed by identifier: for a
+   * caller that merges them into a larger catalog, which indexes them once.
+   *
+   * @throws CatalogException as {@link #load} does
+   */
+  public static List<CatalogEntry> loadEntries(Path file, java.util.function.UnaryOperator<CatalogEntry> each) {
+    Indexer indexer = read(file, new Indexer(file.toString(), expectedEntries(file), true, each));
+    indexer.keyTable();
+    return Collections.unmodifiableList(indexer.entries);
+  }
+
+  /** An entry takes some 250 bytes or more of a file: arrays sized for that rarely grow. */
+  private static int expectedEntries(Path file) {
+    try {
+      return (int) Math.min(Files.size(file) / 256, 1 << 24);
+    } catch (IOException e) {
+      return 16; // reading it says what is wrong
+    }
+  }
+
+  private static Indexer read(Path file, Indexer indexer) {
     if (Files.isDirectory(file)) {
       throw new CatalogException(file + ": is a directory; expected a catalog JSON file");
     }
     try (InputStream in = Files.newInputStream(file)) {
-      // An entry takes some 250 bytes or more of the file: arrays sized for that rarely grow.
-      Indexer indexer = new Indexer(file.toString(), (int) Math.min(Files.size(file) / 256, 1 << 24));
       CatalogJson.read(in, file.toString(), indexer);
-      return indexer.catalog();
+      return indexer;
     } catch (NoSuchFileException e) {
       throw new CatalogException(file + ": no such catalog file");
     } catch (AccessDeniedException e) {

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -70,7 +69,10 @@ public record CatalogSource(Path path, CatalogFormat format) {
    */
   public CatalogLoad read() {
     return switch (format) {
-      case JSON -> new CatalogLoad(withSource(Catalog.load(path).entries()), List.of());
+      case JSON -> {
+        List<Source> thisFile = List.of(new Source(name(), null, null, null, null)); // one list for all its entries
+        yield new CatalogLoad(Catalog.loadEntries(path, entry -> withSource(entry, thisFile)), List.of());
+      }
       case BIBTEX -> BibtexCatalogReader.read(name(), text());
       case MARKDOWN -> MarkdownCatalogReader.read(name(), text());
     };
@@ -82,14 +84,10 @@ public record CatalogSource(Path path, CatalogFormat format) {
   }
 
   /** A JSON entry that says nothing of where it comes from gets this file as its source. */
-  private List<CatalogEntry> withSource(List<CatalogEntry> entries) {
-    List<CatalogEntry> sourced = new ArrayList<>();
-    for (CatalogEntry e : entries) {
-      sourced.add(!e.sources().isEmpty() ? e : new CatalogEntry(e.key(), e.title(), e.otherTitles(), e.ids(),
-          e.otherIds(), e.authors(), e.moreAuthors(), e.authorCount(), e.year(), e.date(), e.venue(), e.organisation(),
-          e.kind(), e.tags(), e.abstractText(), List.of(new Source(name(), null, null, null, null)), e.conflicts()));
-    }
-    return sourced;
+  private static CatalogEntry withSource(CatalogEntry e, List<Source> thisFile) {
+    return !e.sources().isEmpty() ? e : new CatalogEntry(e.key(), e.title(), e.otherTitles(), e.ids(),
+        e.otherIds(), e.authors(), e.moreAuthors(), e.authorCount(), e.year(), e.date(), e.venue(), e.organisation(),
+        e.kind(), e.tags(), e.abstractText(), thisFile, e.conflicts());
   }
 
   /** The file as UTF-8 text, with the same messages as a JSON catalog's for a missing or unreadable file. */

@@ -61,6 +61,29 @@ class CatalogsTest {
   }
 
   @Test
+  void aJsonCatalogIsCheckedAsCatalogLoadChecksItAndIndexedOnceWithTheBundledOne() throws IOException {
+    write("dup.json", "{\"schemaVersion\": 1, \"entries\": [{\"key\": \"a\", \"title\": \"A\"}, {\"key\": \"a\", \"title\": \"B\"}]}");
+    write("untitled.json", "{\"schemaVersion\": 1, \"entries\": [{\"key\": \"a\", \"title\": \"A\"}, {\"key\": \"b\"}]}");
+    for (String name : List.of("dup.json", "untitled.json")) {
+      String viaCatalogs = assertThrows(CatalogException.class, () -> Catalogs.load(List.of(name), dir)).getMessage();
+      String viaLoad = assertThrows(CatalogException.class, () -> Catalog.load(dir.resolve(name))).getMessage();
+      assertEquals(viaLoad, viaCatalogs, "the same message, naming the file");
+      assertTrue(viaCatalogs.startsWith(dir.resolve(name) + ": "), viaCatalogs);
+    }
+    write("team.json", "{\"schemaVersion\": 1, \"entries\": [{\"key\": \"warmup2024\", \"title\": \"Team Notes on Warmup\","
+        + " \"ids\": {\"arxiv\": \"arxiv:2401.00001\", \"url\": [\"https://example.org/warmup\"]}},"
+        + " {\"key\": \"cited\", \"title\": \"Cited Elsewhere\", \"sources\": [{\"seed\": \"wiki\", \"line\": 3}]}]}");
+    Catalogs catalogs = Catalogs.load(List.of("team.json"), dir);
+    CatalogEntry warmup = lookup(catalogs, "2401.00001").get(0);
+    assertEquals("warmup2024", warmup.key());
+    assertEquals(List.of(warmup), lookup(catalogs, "https://example.org/warmup"));
+    assertEquals(List.of(new Source("team.json", null, null, null, null)), warmup.sources(), "the file is its source");
+    assertEquals(List.of(new Source("wiki", 3, null, null, null)), lookup(catalogs, "cited").get(0).sources(),
+        "a source the entry gives is kept");
+    assertEquals(Catalog.bundled().size() + 2, catalogs.entries().size());
+  }
+
+  @Test
   void theSamePaperInJsonAndBibtexIsOneEntryWithBothSources() throws IOException {
     write("team.json", """
         {"schemaVersion": 1, "entries": [
