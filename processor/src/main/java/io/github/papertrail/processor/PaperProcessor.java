@@ -76,13 +76,13 @@ public final class PaperProcessor extends AbstractProcessor {
       if (broken || processingEnv.getElementUtils().getTypeElement(PAPER) == null || !setUp()) {
         return false; // no @Paper on the classpath, or the set-up error is already reported
       }
-      Set<Element> withoutSource = new HashSet<>();
+      Set<String> withoutSource = new HashSet<>(); // owners: outermost types
       for (Element root : round.getRootElements()) {
         TreePath path = trees == null || !(root instanceof TypeElement) ? null : trees.getPath(root);
         if (path != null) {
           new CitedDeclarations(trees, checker, p -> { }).scan(path, null); // as the javac plugin does
         } else if (root instanceof TypeElement) {
-          withoutSource.add(root);
+          withoutSource.add(names.owner(root));
         } else {
           checker.checkElement(root); // a package or module declaration
         }
@@ -93,7 +93,7 @@ public final class PaperProcessor extends AbstractProcessor {
             ? round.getElementsAnnotatedWith(checker.paper())
             : round.getElementsAnnotatedWithAny(checker.paper(), checker.list());
         for (Element element : annotated) {
-          if (withoutSource.contains(outermost(element))) {
+          if (withoutSource.contains(names.owner(element))) {
             checker.checkElement(element);
           }
         }
@@ -107,16 +107,6 @@ public final class PaperProcessor extends AbstractProcessor {
       }
     }
     return false;
-  }
-
-  private static Element outermost(Element element) {
-    Element outermost = element;
-    for (Element e = element; e != null; e = e.getEnclosingElement()) {
-      if (e instanceof TypeElement) {
-        outermost = e;
-      }
-    }
-    return outermost;
   }
 
   /** Reads the options and loads the catalogs, once per compilation; reports and returns false when that fails. */
