@@ -41,7 +41,7 @@ public final class Catalog {
   /**
    * Takes the entries one at a time, in catalog order, while each is fresh in the CPU cache (the
    * parser hands them over as it makes them): its key, and every identifier with its entry. Checks
-   * wait for {@link Catalog#Catalog(Indexer)}, so that a file's syntax errors come first.
+   * wait for {@link #keyTable}, once all are in, so that a file's syntax errors come first.
    */
   private static final class Indexer implements java.util.function.Consumer<CatalogEntry> {
     private final String name;
