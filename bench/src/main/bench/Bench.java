@@ -59,6 +59,9 @@ public final class Bench {
   private final String javac;
   private final Path annotationsJar;
   private final Path processorJar;
+  /** The processor jar of the {@code --baseline} checkout, or null. */
+  private final Path baselineJar;
+  private final Path baselineDir;
   private final Path noopDir;
   private final String timeTool;
   private final String classpath = System.getProperty("java.class.path");
@@ -73,6 +76,8 @@ public final class Bench {
     this.javac = options.get("javac");
     this.annotationsJar = Path.of(options.get("annotations-jar")).toAbsolutePath();
     this.processorJar = Path.of(options.get("processor-jar")).toAbsolutePath();
+    this.baselineJar = options.containsKey("baseline-jar") ? Path.of(options.get("baseline-jar")) : null;
+    this.baselineDir = options.containsKey("baseline-dir") ? Path.of(options.get("baseline-dir")) : null;
     this.noopDir = Path.of(options.get("noop-dir")).toAbsolutePath();
     String time = options.getOrDefault("time", "");
     this.timeTool = time.isEmpty() ? null : time;
@@ -128,14 +133,14 @@ public final class Bench {
     Files.write(work.resolve("sources.txt"), argfile, StandardCharsets.UTF_8);
 
     List<String> common = List.of("--release", "17", "-encoding", "UTF-8", "-cp", annotationsJar.toString());
-    List<Mode> modes = List.of(
+    List<Mode> modes = new ArrayList<>(List.of(
         new Mode("-proc:none", concat(common, "-proc:none", "-d", "classes-none", "@sources.txt")),
         new Mode("no-op processor", concat(common, "-processorpath", noopDir.toString(), "-d", "classes-noop",
-            "@sources.txt")),
-        new Mode("papertrail processor", concat(common, "-processorpath", processorJar.toString(), "-d",
-            "classes-processor", "@sources.txt")),
-        new Mode("papertrail plugin", concat(common, "-proc:none", "-processorpath", processorJar.toString(),
-            "-Xplugin:Papertrail index=classes-plugin", "-d", "classes-plugin", "@sources.txt")));
+            "@sources.txt"))));
+    modes.addAll(papertrailModes(common, "papertrail", processorJar, "classes-"));
+    if (baselineJar != null) {
+      modes.addAll(papertrailModes(common, "baseline", baselineJar, "classes-baseline-"));
+    }
 
     Map<String, List<Run>> runs = new LinkedHashMap<>();
     modes.forEach(m -> runs.put(m.name(), new ArrayList<>()));
@@ -172,15 +177,16 @@ public final class Bench {
     body.append("## Processor overhead\n\n");
     body.append(String.format(Locale.ROOT, "A generated module of %,d classes (%,d lines, %d package(s)) with %,d `@Paper`"
             + " citations (%,d classes or members carry more than one), compiled by `javac` in a new JVM per run, %s; rounds alternate the"
-            + " modes (A B C D, A B C D, …), %d timed round%s%s. Output folder emptied before every run."
+            + " modes (%s, %s, …), %d timed round%s%s. Output folder emptied before every run."
             + " Identifier forms cited: %s.\n\n",
         summary.classes(), summary.lines(), (summary.classes() + GenerateModule.CLASSES_PER_PACKAGE - 1)
             / GenerateModule.CLASSES_PER_PACKAGE, summary.citations(), summary.repeatedSites(),
-        "whole module each time", config.runs(), config.runs() == 1 ? "" : "s",
+        "whole module each time", rounds(modes.size()), rounds(modes.size()), config.runs(), config.runs() == 1 ? "" : "s",
         config.warmupRounds() > 0 ? " after " + config.warmupRounds() + " discarded warm-up round" : "",
         formatForms(summary.forms())));
-    body.append("| | -proc:none | no-op processor | papertrail processor | papertrail plugin (index=DIR) |\n");
-    body.append("|---|---:|---:|---:|---:|\n");
+    body.append("| | -proc:none | no-op processor | papertrail processor | papertrail plugin (index=DIR) |");
+    body.append(baselineJar != null ? " baseline processor | baseline plugin (index=DIR) |\n" : "\n");
+    body.append("|---|---:|---:|---:|---:|").append(baselineJar != null ? "---:|---:|\n" : "\n");
     row(body, "min wall (s)", walls, w -> fmt(min(w), 2));
     row(body, "median wall (s)", walls, w -> fmt(median(w), 2));
     row(body, "median ÷ -proc:none", walls, w -> fmt(median(w) / baseline, 3) + "×");
@@ -202,18 +208,48 @@ public final class Bench {
       row(body, "median max RSS (MiB)", rss, w -> fmt(median(w), 0));
     }
     row(body, "every run, wall (s)", walls, w -> String.join(" ", Arrays.stream(w).mapToObj(v -> fmt(v, 2)).toList()));
+    if (baselineJar != null) {
+      baselineRow(body, "this checkout ÷ baseline, median wall", walls, Bench::median);
+      baselineRow(body, "this checkout ÷ baseline, min ÷ min", walls, Bench::min);
+      if (timeTool != null) {
+        baselineRow(body, "this checkout ÷ baseline, median CPU", cpuTimes, Bench::median);
+      }
+    }
     body.append("\nCommands (run in the generated module's folder; `@sources.txt` lists the sources):\n\n");
     for (Mode mode : modes) {
-      body.append("- ").append(mode.name()).append(": `javac ").append(String.join(" ", mode.args())
+      String args = String.join(" ", mode.args());
+      if (mode.name().startsWith("baseline")) {
+        args = args.replace(baselineJar.toString(), "BASELINE/processor/target/" + baselineJar.getFileName());
+      }
+      body.append("- ").append(mode.name()).append(": `javac ").append(args
           .replace(annotationsJar.toString(), "papertrail-annotations.jar")
           .replace(processorJar.toString(), "papertrail-processor.jar")
           .replace(noopDir.toString(), "noop-processor/")
-          .replace("-Xplugin:Papertrail index=classes-plugin", "-Xplugin:\"Papertrail index=classes-plugin\""))
+          .replaceAll("-Xplugin:Papertrail (index=\\S+)", "-Xplugin:\"Papertrail $1\""))
           .append("`\n");
     }
     body.append("\nThe plugin column passes `index=DIR` (the class output), so that it writes the same"
         + " `META-INF/papertrail/citations.json` as the processor does: both columns do the same work.\n\n");
+    if (baselineJar != null) {
+      body.append("The baseline columns run the same commands with the processor jar of BASELINE, the `--baseline`"
+          + " checkout at ").append(commit(baselineDir)).append(", in the same rounds; **this checkout ÷"
+          + " baseline** divides each papertrail column by its baseline column.\n\n");
+    }
     return walls;
+  }
+
+  /** The processor and plugin modes with a processor jar: this checkout's or the baseline's. */
+  private static List<Mode> papertrailModes(List<String> common, String name, Path jar, String classes) {
+    return List.of(
+        new Mode(name + " processor", concat(common, "-processorpath", jar.toString(), "-d", classes + "processor",
+            "@sources.txt")),
+        new Mode(name + " plugin", concat(common, "-proc:none", "-processorpath", jar.toString(),
+            "-Xplugin:Papertrail index=" + classes + "plugin", "-d", classes + "plugin", "@sources.txt")));
+  }
+
+  /** "A B C D" for four modes. */
+  private static String rounds(int modes) {
+    return String.join(" ", "ABCDEFGH".substring(0, modes).split(""));
   }
 
   private static String outputDir(Mode mode) {
@@ -235,7 +271,7 @@ public final class Bench {
       throw new IllegalStateException(mode.name() + ": " + classFiles + " class files, expected " + config.classes());
     }
     Path index = classes.resolve("META-INF/papertrail/citations.json");
-    if (mode.name().startsWith("papertrail")) {
+    if (mode.name().startsWith("papertrail") || mode.name().startsWith("baseline")) {
       if (!Files.isRegularFile(index)) {
         throw new IllegalStateException(mode.name() + " wrote no citation index " + index);
       }
@@ -586,23 +622,24 @@ public final class Bench {
   private void environment(Instant started, double loadBefore, double loadAfter) throws Exception {
     String javaVersion = firstLine(capture(List.of(java, "-version")));
     String javacVersion = firstLine(capture(List.of(javac, "-version")));
-    String commit = firstLine(capture(List.of("git", "rev-parse", "--short", "HEAD")));
-    String dirty = capture(List.of("git", "status", "--porcelain", "--untracked-files=no")).isBlank() ? ""
-        : " (with uncommitted changes)";
     long memory = 0;
     if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
       memory = os.getTotalMemorySize();
     }
     md.append("| | |\n|---|---|\n");
     md.append("| date | ").append(started.truncatedTo(ChronoUnit.SECONDS)).append(" |\n");
-    md.append("| papertrail | ").append(commit.isBlank() ? "unknown" : commit).append(dirty).append(" |\n");
+    md.append("| papertrail | ").append(commit(Path.of(""))).append(" |\n");
+    if (baselineDir != null) {
+      md.append("| baseline (`--baseline`) | ").append(commit(baselineDir)).append(" |\n");
+    }
     md.append("| JDK | ").append(javaVersion).append("; ").append(javacVersion).append(" |\n");
     md.append("| machine | ").append(System.getProperty("os.name")).append(' ').append(System.getProperty("os.version"))
         .append(' ').append(System.getProperty("os.arch")).append(", ")
         .append(Runtime.getRuntime().availableProcessors()).append(" CPUs, ").append(mib(memory)).append(" RAM |\n");
     md.append("| load average (1 min) | ").append(fmt(loadBefore, 2)).append(" before, ").append(fmt(loadAfter, 2))
         .append(" after: anything above 0 is other work sharing the CPUs |\n");
-    md.append("| command | `bench/run").append(config.mode().equals("small") ? " --small" : "").append("` (")
+    md.append("| command | `bench/run").append(config.mode().equals("small") ? " --small" : "")
+        .append(baselineDir != null ? " --baseline DIR" : "").append("` (")
         .append(config.runs()).append(" timed run").append(config.runs() == 1 ? "" : "s").append(" per mode) |\n\n");
   }
 
@@ -647,6 +684,14 @@ public final class Bench {
     return lastExit == 0 ? new Run(wall, cpu, rss, output) : null;
   }
 
+  /** The short commit of the checkout in dir, "unknown" outside git, with a note when it has uncommitted changes. */
+  private static String commit(Path dir) {
+    String commit = firstLine(capture(List.of("git", "-C", dir.toAbsolutePath().toString(), "rev-parse", "--short", "HEAD")));
+    String dirty = capture(List.of("git", "-C", dir.toAbsolutePath().toString(), "status", "--porcelain",
+        "--untracked-files=no")).isBlank() ? "" : " (with uncommitted changes)";
+    return commit.isBlank() ? "unknown" : commit + dirty;
+  }
+
   /** "exit status 1", or "killed by signal 15" for a process that a signal ended. */
   private String exitStatus() {
     return lastExit > 128 ? "exit status " + lastExit + ": killed by signal " + (lastExit - 128)
@@ -683,6 +728,15 @@ public final class Bench {
       java.util.function.Function<double[], String> cell) {
     body.append("| ").append(label);
     values.values().forEach(v -> body.append(" | ").append(cell.apply(v)));
+    body.append(" |\n");
+  }
+
+  /** A ratio row: each papertrail column over its baseline column, the other cells empty. */
+  private static void baselineRow(StringBuilder body, String label, Map<String, double[]> values,
+      java.util.function.ToDoubleFunction<double[]> stat) {
+    body.append("| ").append(label);
+    values.forEach((name, v) -> body.append(" | ").append(!name.startsWith("papertrail") ? ""
+        : fmt(stat.applyAsDouble(v) / stat.applyAsDouble(values.get(name.replace("papertrail", "baseline"))), 3) + "×"));
     body.append(" |\n");
   }
 
