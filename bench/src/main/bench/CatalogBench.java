@@ -1,12 +1,12 @@
 package bench;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import io.github.papertrail.catalog.Catalog;
 import io.github.papertrail.catalog.CatalogEntry;
-import io.github.papertrail.catalog.CatalogJson;
-import java.lang.management.GarbageCollectorMXBean;
-import io.github.papertrail.catalog.Identifier;
+import io.github.papertrail.catalog.format.CatalogJson;
+import io.github.papertrail.id.Identifier;
 import java.io.InputStream;
 import java.io.Reader;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -60,7 +60,7 @@ public final class CatalogBench {
       catalog = switch (format) {
         case "bibtex" -> loadBibtex(file);
         case "json-build" -> loadAsBuild(file);
-        default -> Catalog.load(file);
+        default -> CatalogFiles.load(file);
       };
     }
     long loadNanos = (format.equals("json-build") ? asBuildReadyAt : System.nanoTime()) - start;
@@ -157,7 +157,7 @@ public final class CatalogBench {
    * are indexed again, after the clock has stopped.
    */
   static Catalog loadAsBuild(Path file) {
-    io.github.papertrail.catalog.Catalogs catalogs = io.github.papertrail.catalog.Catalogs.bundledPlus(List.of(file));
+    io.github.papertrail.catalog.Catalogs catalogs = io.github.papertrail.catalog.CatalogFiles.bundledPlus(List.of(file));
     asBuildReadyAt = System.nanoTime();
     return Catalog.of(catalogs.entries(), file.toString());
   }

@@ -1,5 +1,5 @@
 package bench;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import io.github.papertrail.catalog.Catalog;
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.Catalogs;
@@ -54,7 +54,7 @@ final class Forms {
 
   Forms(long seed) {
     random = new SplittableRandom(seed);
-    Catalog catalog = Catalog.bundled();
+    Catalog catalog = CatalogFiles.bundled();
     CitationValidator validator = new CitationValidator(Catalogs.of(catalog, "bundled"), Severity.ERROR);
     for (CatalogEntry entry : catalog.entries()) {
       if (entry.hasConflicts()) {

@@ -1,5 +1,4 @@
 package bench;
-
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Writer;

@@ -1,5 +1,5 @@
 package bench;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.report.Citation;
 import io.github.papertrail.report.References;
@@ -37,7 +37,7 @@ public final class ReportBench {
     long seed = Long.parseLong(args[4]);
 
     long t0 = System.nanoTime();
-    Catalogs catalogs = Catalogs.bundledPlus(List.of());
+    Catalogs catalogs = CatalogFiles.bundledPlus(List.of());
     long catalogNanos = System.nanoTime() - t0;
 
     List<Citation> list = citations(classes, citations, seed);

@@ -1,5 +1,4 @@
 package bench.noop;
-
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;

@@ -1,5 +1,4 @@
 package io.github.papertrail;
-
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Repeatable;

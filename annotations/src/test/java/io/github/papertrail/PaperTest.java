@@ -1,5 +1,4 @@
 package io.github.papertrail;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,5 +1,5 @@
 package io.github.papertrail.plugin;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.report.Citation;
@@ -15,14 +15,14 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.maven.artifact.Artifact;
-import java.util.Map;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -73,7 +73,7 @@ public final class AggregateMojo extends AbstractMojo {
   private boolean skip;
 
   private Catalogs loadCatalogs() throws MojoFailureException {
-    Catalogs inUse = Catalogs.load(ArtifactCatalogs.withArtifacts(catalogs, catalogArtifacts, session, reportDirectory.toPath().resolve("catalogs")), project.getBasedir().toPath());
+    Catalogs inUse = CatalogFiles.inUse(ArtifactCatalogs.withArtifacts(catalogs, catalogArtifacts, session, reportDirectory.toPath().resolve("catalogs")), project.getBasedir().toPath());
     inUse.warnings().forEach(warning -> getLog().warn("papertrail: " + warning));
     return inUse;
   }

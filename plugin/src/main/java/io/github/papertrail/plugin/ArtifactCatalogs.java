@@ -1,5 +1,4 @@
 package io.github.papertrail.plugin;
-
 import io.github.papertrail.catalog.Catalog;
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +26,7 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
  */
 final class ArtifactCatalogs {
 
-  /** Where a catalog jar keeps its catalog: the same place as papertrail-seeds keeps the bundled one. */
+  /** Where a catalog jar keeps its catalog: the same place as papertrail-core keeps the bundled one. */
   static final String ENTRY = Catalog.RESOURCE;
 
   private ArtifactCatalogs() {}

@@ -1,5 +1,5 @@
 package io.github.papertrail.plugin;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.report.Citation;
@@ -9,11 +9,11 @@ import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -83,7 +83,7 @@ public final class CheckMojo extends AbstractMojo {
     try {
       List<Citation> citations = ClassFileCitations.read(classesDirectory.toPath(), moduleName);
       Path base = baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath();
-      Catalogs inUse = Catalogs.load(ArtifactCatalogs.withArtifacts(catalogs, catalogArtifacts, session, classesDirectory.toPath().resolveSibling("papertrail").resolve("catalogs")), base);
+      Catalogs inUse = CatalogFiles.inUse(ArtifactCatalogs.withArtifacts(catalogs, catalogArtifacts, session, classesDirectory.toPath().resolveSibling("papertrail").resolve("catalogs")), base);
       inUse.warnings().forEach(warning -> getLog().warn("papertrail: " + warning));
       result = CitationCheck.run(citations, inUse, new CitationCheck.Rules(failOnUnknown, failOnConflict, Set.copyOf(allow)));
     } catch (CatalogException e) {

@@ -1,12 +1,12 @@
 package io.github.papertrail.plugin;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import com.palantir.javapoet.JavaFile;
 import io.github.papertrail.catalog.Catalog;
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.CatalogException;
-import io.github.papertrail.catalog.CatalogSource;
 import io.github.papertrail.catalog.Catalogs;
-import io.github.papertrail.catalog.ConstantsGenerator;
+import io.github.papertrail.catalog.format.CatalogSource;
+import io.github.papertrail.codegen.ConstantsGenerator;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -64,11 +64,11 @@ public final class ConstantsMojo extends AbstractMojo {
     try {
       Path base = project.getBasedir() == null ? Path.of("").toAbsolutePath() : project.getBasedir().toPath();
       List<String> written = ArtifactCatalogs.strings(catalogs);
-      Catalogs inUse = Catalogs.load(written, base);
+      Catalogs inUse = CatalogFiles.inUse(written, base);
       inUse.warnings().forEach(warning -> getLog().warn("papertrail: " + warning));
       // The merged entries: a user entry that extends a bundled one is that one, so it stays with the bundled ones.
       java.util.Set<String> bundledKeys = new java.util.HashSet<>();
-      Catalog.bundled().entries().forEach(entry -> bundledKeys.add(entry.key()));
+      CatalogFiles.bundled().entries().forEach(entry -> bundledKeys.add(entry.key()));
       List<CatalogEntry> entries = new ArrayList<>();
       for (CatalogEntry entry : inUse.entries()) {
         if (includeBundled || !bundledKeys.contains(entry.key())) {

@@ -1,5 +1,5 @@
 package io.github.papertrail.plugin;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.report.PaperExport;
@@ -74,7 +74,7 @@ public final class ExportMojo extends AbstractMojo {
     }
     PaperExport.Selection selection;
     try {
-      Catalogs inUse = Catalogs.load(ArtifactCatalogs.strings(catalogs),
+      Catalogs inUse = CatalogFiles.inUse(ArtifactCatalogs.strings(catalogs),
           baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath());
       inUse.warnings().forEach(warning -> getLog().warn("papertrail: " + warning));
       selection = all ? PaperExport.all(inUse)

@@ -1,5 +1,5 @@
 package io.github.papertrail.plugin;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.report.CatalogSearch;
@@ -46,7 +46,7 @@ public final class FindMojo extends AbstractMojo {
     }
     List<CatalogSearch.Match> matches;
     try {
-      Catalogs inUse = Catalogs.load(written, Path.of("").toAbsolutePath());
+      Catalogs inUse = CatalogFiles.inUse(written, Path.of("").toAbsolutePath());
       inUse.warnings().forEach(warning -> getLog().warn("papertrail: " + warning));
       matches = CatalogSearch.search(inUse, q, limit);
     } catch (CatalogException e) {

@@ -1,5 +1,5 @@
 package io.github.papertrail.plugin;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.report.HtmlReport;
@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.reporting.AbstractMavenReport;
@@ -81,7 +81,7 @@ public final class ReportMojo extends AbstractMavenReport {
     } catch (org.apache.maven.plugin.MojoFailureException e) {
       throw new MavenReportException(e.getMessage());
     }
-    Catalogs inUse = Catalogs.load(all, project.getBasedir().toPath());
+    Catalogs inUse = CatalogFiles.inUse(all, project.getBasedir().toPath());
     inUse.warnings().forEach(warning -> getLog().warn("papertrail: " + warning));
     return inUse;
   }

@@ -1,5 +1,4 @@
 package io.github.papertrail.plugin;
-
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.report.Citation;
 import io.github.papertrail.report.References;

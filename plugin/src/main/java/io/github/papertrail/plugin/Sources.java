@@ -1,5 +1,4 @@
 package io.github.papertrail.plugin;
-
 import io.github.papertrail.report.SourceLinks;
 import java.io.File;
 import java.nio.file.Path;

@@ -1,7 +1,6 @@
 package io.github.papertrail.report;
-
 import io.github.papertrail.catalog.CatalogEntry;
-import io.github.papertrail.catalog.Identifier;
+import io.github.papertrail.id.Identifier;
 
 /**
  * The one BibTeX entry writer that {@link BibtexReport} (references.bib) and {@link BibtexExport}

@@ -1,5 +1,4 @@
 package io.github.papertrail.report;
-
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

@@ -1,12 +1,10 @@
 package io.github.papertrail.report;
-
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.Catalogs;
-import io.github.papertrail.catalog.Identifier;
-import io.github.papertrail.catalog.ParsedId;
-import io.github.papertrail.catalog.Scheme;
 import io.github.papertrail.catalog.Titles;
-import io.github.papertrail.check.CitationValidator;
+import io.github.papertrail.id.Identifier;
+import io.github.papertrail.id.ParsedId;
+import io.github.papertrail.id.Scheme;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -33,7 +31,7 @@ public final class CatalogSearch {
       String ids = String.join(", ", e.allIds());
       return e.key() + "  " + e.title() + year + "\n"
           + "    ids: " + (ids.isEmpty() ? "none (cite by key)" : ids) + "\n"
-          + "    @Paper(\"" + CitationValidator.citeAs(e) + "\")" + (e.hasConflicts() ? "   // flagged: " + e.conflicts().get(0) : "");
+          + "    @Paper(\"" + e.citeAs() + "\")" + (e.hasConflicts() ? "   // flagged: " + e.conflicts().get(0) : "");
     }
   }
 

@@ -1,11 +1,10 @@
 package io.github.papertrail.report;
-
 import io.github.papertrail.catalog.Catalogs;
-import io.github.papertrail.catalog.Identifier;
 import io.github.papertrail.check.CitationValidator;
 import io.github.papertrail.check.Problem;
 import io.github.papertrail.check.ProblemKind;
 import io.github.papertrail.check.Severity;
+import io.github.papertrail.id.Identifier;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

@@ -1,10 +1,8 @@
 package io.github.papertrail.report;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.papertrail.catalog.CatalogEntry;
-import io.github.papertrail.catalog.Json;
 import io.github.papertrail.catalog.Kind;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,8 +1,7 @@
 package io.github.papertrail.report;
-
 import io.github.papertrail.catalog.CatalogEntry;
-import io.github.papertrail.catalog.Identifier;
-import io.github.papertrail.catalog.Scheme;
+import io.github.papertrail.id.Identifier;
+import io.github.papertrail.id.Scheme;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

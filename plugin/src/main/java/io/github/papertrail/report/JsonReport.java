@@ -1,14 +1,11 @@
 package io.github.papertrail.report;
-
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.github.papertrail.catalog.CatalogEntry;
-import io.github.papertrail.catalog.Identifier;
 import io.github.papertrail.catalog.Ids;
-import io.github.papertrail.catalog.Json;
-import io.github.papertrail.catalog.Scheme;
-import io.github.papertrail.check.CitationValidator;
+import io.github.papertrail.id.Identifier;
+import io.github.papertrail.id.Scheme;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -81,7 +78,7 @@ public final class JsonReport {
       papers.add(e == null
           ? new Paper(null, paper.id(), ReportLinks.citedTitle(paper), List.of(), false, null, null, null, null,
               links(paper.id()), false, citations)
-          : new Paper(e.key(), CitationValidator.citeAs(e), e.title(), e.authors(), Boolean.TRUE.equals(e.moreAuthors()),
+          : new Paper(e.key(), e.citeAs(), e.title(), e.authors(), Boolean.TRUE.equals(e.moreAuthors()),
               e.authorCount(), e.year(), e.venue(), e.kind().label(), links(e.ids()), true, citations));
     }
     List<ClassCites> classes = refs.classes().stream()

@@ -1,5 +1,4 @@
 package io.github.papertrail.report;
-
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.check.CitationValidator;

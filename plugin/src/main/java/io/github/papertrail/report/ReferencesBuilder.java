@@ -1,10 +1,9 @@
 package io.github.papertrail.report;
-
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.Catalogs;
-import io.github.papertrail.catalog.Identifier;
 import io.github.papertrail.check.CitationValidator;
 import io.github.papertrail.check.Severity;
+import io.github.papertrail.id.Identifier;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

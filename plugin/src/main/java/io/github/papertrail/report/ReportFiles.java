@@ -1,5 +1,4 @@
 package io.github.papertrail.report;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,4 @@
 package io.github.papertrail.report;
-
 import java.util.Map;
 
 /** Where a report links a citation's source line: a file relative to the report, or a web URL. */

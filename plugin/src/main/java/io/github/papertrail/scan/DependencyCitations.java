@@ -1,5 +1,4 @@
 package io.github.papertrail.scan;
-
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.index.CitationIndex;
 import io.github.papertrail.index.IndexedCitation;

@@ -1,5 +1,4 @@
 package io.github.papertrail.plugin;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;

@@ -1,5 +1,5 @@
 package io.github.papertrail.report;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class BibtexExportTest {
 
-  private static final List<CatalogEntry> ALL = Catalog.bundled().entries();
+  private static final List<CatalogEntry> ALL = CatalogFiles.bundled().entries();
 
   @Test
   void oneEntryPerCatalogEntrySortedByKey() {
@@ -32,7 +32,7 @@ class BibtexExportTest {
 
   @Test
   void theSameEntriesAsReferencesBibWithoutItsNote() {
-    String lora = Catalog.bundled().byKey("hu2021lora").map(e -> BibtexExport.render(List.of(e))).orElseThrow();
+    String lora = CatalogFiles.bundled().byKey("hu2021lora").map(e -> BibtexExport.render(List.of(e))).orElseThrow();
     assertEquals("% 1 paper (papertrail export)\n\n"
         + "@inproceedings{hu2021lora,\n"
         + "  author = {Hu and others},\n"

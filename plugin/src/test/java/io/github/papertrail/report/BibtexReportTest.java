@@ -1,5 +1,5 @@
 package io.github.papertrail.report;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import static io.github.papertrail.report.ReportFixtures.LORA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -70,7 +70,7 @@ class BibtexReportTest {
   void aCommentCannotStartAnEntry() {
     // BibTeX reads any '@' outside an entry as the start of one, comment or not.
     References refs = ReferencesBuilder.build("line\n@misc{x,", List.of(new Citation("m", "com.acme.X", "CLASS", null,
-        null, "foo\n@misc{evil,", "USES", null, null, null)), Catalogs.of(Catalog.bundled(), "bundled"));
+        null, "foo\n@misc{evil,", "USES", null, null, null)), Catalogs.of(CatalogFiles.bundled(), "bundled"));
     String out = BibtexReport.render(refs, SourceLinks.none());
     assertEquals("% line (at)misc{x, (papertrail)\n\n% not in any catalog: foo (at)misc{evil, (cited by com.acme.X)\n", out);
   }

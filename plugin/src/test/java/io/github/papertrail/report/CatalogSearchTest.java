@@ -1,5 +1,5 @@
 package io.github.papertrail.report;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 class CatalogSearchTest {
 
-  static final Catalogs BUNDLED = Catalogs.of(Catalog.bundled(), "bundled");
+  static final Catalogs BUNDLED = Catalogs.of(CatalogFiles.bundled(), "bundled");
 
   static List<String> keys(String query) {
     return CatalogSearch.search(BUNDLED, query, 5).stream().map(m -> m.entry().key()).toList();

@@ -1,5 +1,5 @@
 package io.github.papertrail.report;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import static io.github.papertrail.report.CslJsonExportTest.entry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class CffExportTest {
 
-  private static final List<CatalogEntry> ALL = Catalog.bundled().entries();
+  private static final List<CatalogEntry> ALL = CatalogFiles.bundled().entries();
 
   private final String rendered = CffExport.render(ALL);
   private final JsonNode document = Schemas.yaml(rendered);

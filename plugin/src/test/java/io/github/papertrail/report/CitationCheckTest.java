@@ -1,5 +1,5 @@
 package io.github.papertrail.report;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class CitationCheckTest {
 
-  static final Catalogs BUNDLED = Catalogs.of(Catalog.bundled(), "the bundled seed catalog");
+  static final Catalogs BUNDLED = Catalogs.of(CatalogFiles.bundled(), "the bundled seed catalog");
 
   static Citation cite(String element, String id, String title) {
     return new Citation("core", element, "CLASS", "com/acme/X.java", 7, id, "IMPLEMENTS", null, null, title);

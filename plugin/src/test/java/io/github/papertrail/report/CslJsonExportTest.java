@@ -1,5 +1,5 @@
 package io.github.papertrail.report;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 class CslJsonExportTest {
 
-  private static final List<CatalogEntry> ALL = Catalog.bundled().entries();
+  private static final List<CatalogEntry> ALL = CatalogFiles.bundled().entries();
 
   private final String rendered = CslJsonExport.render(ALL);
   private final JsonNode items = Schemas.json(rendered);

@@ -1,5 +1,4 @@
 package io.github.papertrail.report;
-
 import static io.github.papertrail.report.ReportFixtures.LORA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,5 +1,5 @@
 package io.github.papertrail.report;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class PaperExportTest {
 
-  private static final Catalogs BUNDLED = Catalogs.of(Catalog.bundled(), "the bundled seed catalog");
+  private static final Catalogs BUNDLED = Catalogs.of(CatalogFiles.bundled(), "the bundled seed catalog");
 
   private static Citation cite(String element, String id) {
     return new Citation("m", element, "CLASS", null, null, id, "IMPLEMENTS", null, null, null);
@@ -75,7 +75,7 @@ class PaperExportTest {
     PaperExport.Selection all = PaperExport.all(BUNDLED);
     assertEquals(187, all.entries().size());
     assertEquals(List.of(), all.leftOut());
-    List<CatalogEntry> both = new ArrayList<>(Catalog.bundled().entries());
+    List<CatalogEntry> both = new ArrayList<>(CatalogFiles.bundled().entries());
     both.addAll(two.entries());
     List<CatalogEntry> sorted = Exports.sorted(both);
     assertEquals(188, sorted.size());

@@ -1,5 +1,5 @@
 package io.github.papertrail.report;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import io.github.papertrail.catalog.Catalog;
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.Catalogs;
@@ -44,12 +44,12 @@ final class ReportFixtures {
   static References demo() {
     List<Citation> all = new java.util.ArrayList<>(TRAIN);
     all.addAll(CORE);
-    return ReferencesBuilder.build("Paper references: demo", all, Catalogs.of(Catalog.bundled(), "bundled"));
+    return ReferencesBuilder.build("Paper references: demo", all, Catalogs.of(CatalogFiles.bundled(), "bundled"));
   }
 
   /** One module, as the report of that module. */
   static References core() {
-    return ReferencesBuilder.build("Paper references: core", CORE, Catalogs.of(Catalog.bundled(), "bundled"));
+    return ReferencesBuilder.build("Paper references: core", CORE, Catalogs.of(CatalogFiles.bundled(), "bundled"));
   }
 
   /** Relative links for core, GitHub for train, and a javascript: link that must never become one. */

@@ -1,5 +1,4 @@
 package io.github.papertrail.scan;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

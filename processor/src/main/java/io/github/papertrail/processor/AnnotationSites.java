@@ -1,5 +1,4 @@
 package io.github.papertrail.processor;
-
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;

@@ -1,5 +1,4 @@
 package io.github.papertrail.processor;
-
 import com.sun.source.util.Trees;
 import io.github.papertrail.check.CitationValidator;
 import io.github.papertrail.check.Problem;

@@ -1,5 +1,4 @@
 package io.github.papertrail.processor;
-
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;

@@ -1,5 +1,5 @@
 package io.github.papertrail.processor;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import io.github.papertrail.catalog.CatalogException;
@@ -116,7 +116,7 @@ public final class PaperProcessor extends AbstractProcessor {
     }
     try {
       options = ProcessorOptions.parse(processingEnv.getOptions());
-      Catalogs catalogs = Catalogs.load(options.catalogs());
+      Catalogs catalogs = CatalogFiles.inUse(options.catalogs());
       for (String warning : catalogs.warnings()) {
         processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, "[PaperOptions] papertrail: " + warning);
       }

@@ -1,5 +1,5 @@
 package io.github.papertrail.processor;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
@@ -139,7 +139,7 @@ public final class PapertrailPlugin implements Plugin {
       names = new ElementNames(elements, task.getTypes());
       try {
         ProcessorOptions parsed = ProcessorOptions.parse(options);
-        Catalogs catalogs = Catalogs.load(parsed.catalogs());
+        Catalogs catalogs = CatalogFiles.inUse(parsed.catalogs());
         for (String warning : catalogs.warnings()) {
           trees.printMessage(javax.tools.Diagnostic.Kind.WARNING, "[PaperOptions] papertrail: " + warning, unit, unit);
         }

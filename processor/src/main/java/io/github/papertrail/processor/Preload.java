@@ -1,5 +1,5 @@
 package io.github.papertrail.processor;
-
+import io.github.papertrail.catalog.format.CatalogFiles;
 import io.github.papertrail.catalog.Catalog;
 
 /**
@@ -13,7 +13,7 @@ final class Preload {
   static void bundledCatalog() {
     Thread loader = new Thread(() -> {
       try {
-        Catalog.bundled();
+        CatalogFiles.bundled();
       } catch (RuntimeException | LinkageError e) {
         // The first check loads it again and reports a problem where the user sees it. A short
         // compilation may end, and javac close papertrail's class loader, while this thread still

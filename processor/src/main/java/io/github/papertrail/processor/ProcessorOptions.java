@@ -1,7 +1,6 @@
 package io.github.papertrail.processor;
-
-import io.github.papertrail.catalog.CatalogFormat;
-import io.github.papertrail.catalog.CatalogSource;
+import io.github.papertrail.catalog.format.CatalogFormat;
+import io.github.papertrail.catalog.format.CatalogSource;
 import io.github.papertrail.check.Severity;
 import java.io.File;
 import java.nio.file.Path;

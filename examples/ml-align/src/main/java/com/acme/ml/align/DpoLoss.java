@@ -1,5 +1,4 @@
 package com.acme.ml.align;
-
 import io.github.papertrail.Paper;
 
 /** Direct preference optimization: the policy is its own reward model. */

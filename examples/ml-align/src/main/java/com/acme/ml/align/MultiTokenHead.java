@@ -1,5 +1,4 @@
 package com.acme.ml.align;
-
 import io.github.papertrail.Paper;
 
 /** n output heads on a shared trunk, each predicting one of the next n tokens. */

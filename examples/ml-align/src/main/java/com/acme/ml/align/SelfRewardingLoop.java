@@ -1,5 +1,4 @@
 package com.acme.ml.align;
-
 import io.github.papertrail.Paper;
 import io.github.papertrail.Role;
 import java.util.ArrayList;

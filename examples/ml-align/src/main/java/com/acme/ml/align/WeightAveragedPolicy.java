@@ -1,5 +1,4 @@
 package com.acme.ml.align;
-
 import io.github.papertrail.Paper;
 
 /** Merges RLHF policies by averaging their weights: an exponential moving anchor, then spherical interpolation. */

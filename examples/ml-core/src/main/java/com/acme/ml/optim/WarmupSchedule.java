@@ -1,5 +1,4 @@
 package com.acme.ml.optim;
-
 import io.github.papertrail.Paper;
 import io.github.papertrail.Role;
 

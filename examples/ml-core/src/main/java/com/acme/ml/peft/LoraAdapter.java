@@ -1,5 +1,4 @@
 package com.acme.ml.peft;
-
 import com.acme.ml.Matrix;
 import io.github.papertrail.Paper;
 import java.util.Random;

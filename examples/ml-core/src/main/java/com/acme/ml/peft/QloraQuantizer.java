@@ -1,5 +1,4 @@
 package com.acme.ml.peft;
-
 import io.github.papertrail.Paper;
 import io.github.papertrail.Role;
 

@@ -1,5 +1,4 @@
 package com.acme.peft;
-
 import com.acme.Papers;
 import io.github.papertrail.Paper;
 import io.github.papertrail.seeds.SeedPapers;

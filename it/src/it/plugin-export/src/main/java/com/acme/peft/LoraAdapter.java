@@ -1,5 +1,4 @@
 package com.acme.peft;
-
 import io.github.papertrail.Paper;
 
 @Paper("2106.09685")

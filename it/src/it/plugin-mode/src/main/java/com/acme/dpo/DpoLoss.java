@@ -1,5 +1,4 @@
 package com.acme.dpo;
-
 import io.github.papertrail.Paper;
 import io.github.papertrail.Role;
 

@@ -1,5 +1,4 @@
 package com.acme.optim;
-
 import io.github.papertrail.Paper;
 
 @Paper("galore2024")

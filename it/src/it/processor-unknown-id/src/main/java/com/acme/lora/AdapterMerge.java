@@ -1,5 +1,4 @@
 package com.acme.lora;
-
 import io.github.papertrail.Paper;
 
 /** Folds a trained adapter into the base weights, W' = W + (alpha / r) B A, so inference pays nothing. */

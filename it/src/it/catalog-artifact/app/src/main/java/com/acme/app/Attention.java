@@ -1,5 +1,4 @@
 package com.acme.app;
-
 import io.github.papertrail.Paper;
 
 @Paper("1706.03762")

@@ -1,5 +1,4 @@
 package com.acme.app;
-
 import io.github.papertrail.Paper;
 
 @Paper("2305.18290")

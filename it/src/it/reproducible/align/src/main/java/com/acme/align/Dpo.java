@@ -1,5 +1,4 @@
 package com.acme.align;
-
 import io.github.papertrail.Paper;
 import io.github.papertrail.Role;
 

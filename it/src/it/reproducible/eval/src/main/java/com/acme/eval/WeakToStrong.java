@@ -1,5 +1,4 @@
 package com.acme.eval;
-
 import io.github.papertrail.Paper;
 import io.github.papertrail.Role;
 

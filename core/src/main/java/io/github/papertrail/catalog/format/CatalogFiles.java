@@ -1,0 +1,136 @@
+package io.github.papertrail.catalog.format;
+
+import io.github.papertrail.catalog.Catalog;
+import io.github.papertrail.catalog.CatalogEntry;
+import io.github.papertrail.catalog.CatalogException;
+import io.github.papertrail.catalog.CatalogLoad;
+import io.github.papertrail.catalog.Catalogs;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.net.URLConnection;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/**
+ * Where catalogs come from: the bundled catalog, catalog JSON files, and the catalogs a build uses
+ * (the bundled one followed by the user's, in any format), loaded and merged.
+ */
+public final class CatalogFiles {
+
+  private static volatile Catalog bundled;
+
+  private CatalogFiles() {}
+
+  /** The catalog built from the seed documents, bundled in the papertrail-core jar. Loaded once. */
+  public static Catalog bundled() {
+    Catalog catalog = bundled;
+    if (catalog == null) {
+      synchronized (CatalogFiles.class) {
+        catalog = bundled;
+        if (catalog == null) {
+          URL url = CatalogFiles.class.getClassLoader().getResource(Catalog.RESOURCE);
+          if (url == null) {
+            throw new CatalogException(Catalog.RESOURCE + " is missing from the classpath: the papertrail-core jar is incomplete");
+          }
+          // Not the JVM's shared cached JarFile: parallel builds (mvn -T) run compilations whose
+          // class loaders close that shared file under each other ("Stream closed").
+          try (InputStream in = uncached(url)) {
+            catalog = Catalog.of(CatalogJson.read(in, "bundled " + Catalog.RESOURCE), "bundled " + Catalog.RESOURCE);
+          } catch (IOException e) {
+            throw new CatalogException("cannot read the bundled " + Catalog.RESOURCE + ": " + e.getMessage(), e);
+          }
+          bundled = catalog;
+        }
+      }
+    }
+    return catalog;
+  }
+
+  private static InputStream uncached(URL url) throws IOException {
+    URLConnection connection = url.openConnection();
+    connection.setUseCaches(false);
+    return connection.getInputStream();
+  }
+
+  /**
+   * Reads a catalog file in the catalog JSON schema.
+   *
+   * @throws CatalogException naming the file (and line and column) when it is missing, unreadable or malformed
+   */
+  public static Catalog load(Path file) {
+    return read(file, new Catalog.Indexer(file.toString(), expectedEntries(file))).catalog();
+  }
+
+  /**
+   * A catalog file's entries, each passed through {@code each} as it is read, and checked as
+   * {@link #load} checks them (keys, titles, unique keys) but not indexed by identifier: for a
+   * caller that merges them into a larger catalog, which indexes them once.
+   *
+   * @throws CatalogException as {@link #load} does
+   */
+  public static List<CatalogEntry> loadEntries(Path file, UnaryOperator<CatalogEntry> each) {
+    return read(file, new Catalog.Indexer(file.toString(), expectedEntries(file), true, each)).checkedEntries();
+  }
+
+  /** The bundled catalog followed by the catalog files, each in the format its extension says. */
+  public static Catalogs bundledPlus(List<Path> files) {
+    return inUse(files.stream().map(CatalogSource::of).toList());
+  }
+
+  /**
+   * The bundled catalog followed by the catalogs as users write them ({@code team.json},
+   * {@code refs.bib}, {@code bibtex:refs.txt}), relative paths resolved against {@code baseDir}.
+   */
+  public static Catalogs inUse(List<?> written, Path baseDir) {
+    List<CatalogSource> sources = new ArrayList<>();
+    // Object, not String: Maven test harnesses inject Files into a mojo's List<String>; a File's toString() is its path.
+    for (Object path : written) {
+      sources.add(CatalogSource.parse(String.valueOf(path), baseDir));
+    }
+    return inUse(sources);
+  }
+
+  /** The bundled catalog followed by these catalogs, merged in this order. */
+  public static Catalogs inUse(List<CatalogSource> sources) {
+    if (sources.isEmpty()) {
+      return Catalogs.of(bundled(), Catalogs.BUNDLED);
+    }
+    List<Catalogs.Part> parts = new ArrayList<>();
+    parts.add(new Catalogs.Part(Catalogs.BUNDLED, Catalogs.BUNDLED, new CatalogLoad(bundled().entries(), List.of())));
+    for (CatalogSource source : sources) {
+      parts.add(new Catalogs.Part(source.toString(), source.name(), source.read()));
+    }
+    return Catalogs.merge(parts);
+  }
+
+  /** An entry takes some 250 bytes or more of a file: arrays sized for that rarely grow. */
+  private static int expectedEntries(Path file) {
+    try {
+      return (int) Math.min(Files.size(file) / 256, 1 << 24);
+    } catch (IOException e) {
+      return 16; // reading it says what is wrong
+    }
+  }
+
+  private static Catalog.Indexer read(Path file, Catalog.Indexer indexer) {
+    if (Files.isDirectory(file)) {
+      throw new CatalogException(file + ": is a directory; expected a catalog JSON file");
+    }
+    try (InputStream in = Files.newInputStream(file)) {
+      CatalogJson.read(in, file.toString(), indexer);
+      return indexer;
+    } catch (NoSuchFileException e) {
+      throw new CatalogException(file + ": no such catalog file");
+    } catch (AccessDeniedException e) {
+      throw new CatalogException(file + ": cannot read the catalog file: permission denied");
+    } catch (IOException e) {
+      throw new CatalogException(file + ": cannot read the catalog file: " + e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,115 @@
+package io.github.papertrail.catalog.format;
+import io.github.papertrail.catalog.Catalog;
+import io.github.papertrail.catalog.CatalogEntry;
+import io.github.papertrail.catalog.CatalogException;
+import io.github.papertrail.catalog.CatalogLoad;
+import io.github.papertrail.catalog.Source;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A user catalog file and its format. */
+public record CatalogSource(Path path, CatalogFormat format) {
+
+  /** "bibtex:refs.txt": a word, a colon, the path. A one-letter word is a Windows drive (C:\x.json), never a format. */
+  private static final Pattern PREFIXED = Pattern.compile("([A-Za-z]{2,}):(.*)", Pattern.DOTALL);
+
+  public CatalogSource {
+    Objects.requireNonNull(path, "path");
+    Objects.requireNonNull(format, "format");
+  }
+
+  /** A file in the format its extension says. */
+  public static CatalogSource of(Path file) {
+    return new CatalogSource(file, CatalogFormat.of(String.valueOf(file.getFileName())));
+  }
+
+  /**
+   * A catalog as a user writes it: {@code team.json}, {@code refs.bib}, {@code papers.md}, or with the
+   * format first for any name, {@code bibtex:refs.txt} ({@code json:}, {@code bibtex:}, {@code markdown:},
+   * in any case). Relative paths are resolved against {@code baseDir}.
+   *
+   * @throws CatalogException when the path is empty or its format cannot be told
+   */
+  public static CatalogSource parse(String written, Path baseDir) {
+    String text = written == null ? "" : written.strip();
+    CatalogFormat format = null;
+    Matcher m = PREFIXED.matcher(text);
+    if (m.matches() && CatalogFormat.forWord(m.group(1)) != null) {
+      format = CatalogFormat.forWord(m.group(1));
+      text = m.group(2).strip();
+    }
+    if (text.isEmpty()) {
+      throw new CatalogException("\"" + written + "\" names no catalog file; write a path such as team.json or bibtex:refs.txt");
+    }
+    Path path;
+    try {
+      path = baseDir.resolve(text).normalize();
+    } catch (InvalidPathException e) {
+      throw new CatalogException("\"" + written + "\" is not a valid catalog path: " + e.getMessage(), e);
+    }
+    return new CatalogSource(path, format != null ? format : CatalogFormat.of(text));
+  }
+
+  /** The file's name, as sources and messages name it. */
+  public String name() {
+    return String.valueOf(path.getFileName());
+  }
+
+  /**
+   * Reads the catalog. Problems an entry has that do not spoil the others come back in the load.
+   *
+   * @throws CatalogException naming the file (and line) when it is missing, unreadable or unusable
+   */
+  public CatalogLoad read() {
+    return switch (format) {
+      case JSON -> {
+        List<Source> thisFile = List.of(new Source(name(), null, null, null, null)); // one list for all its entries
+        yield new CatalogLoad(CatalogFiles.loadEntries(path, entry -> withSource(entry, thisFile)), List.of());
+      }
+      case BIBTEX -> BibtexCatalogReader.read(name(), text());
+      case MARKDOWN -> MarkdownCatalogReader.read(name(), text());
+    };
+  }
+
+  @Override
+  public String toString() {
+    return path.toString();
+  }
+
+  /** A JSON entry that says nothing of where it comes from gets this file as its source. */
+  private static CatalogEntry withSource(CatalogEntry e, List<Source> thisFile) {
+    return !e.sources().isEmpty() ? e : new CatalogEntry(e.key(), e.title(), e.otherTitles(), e.ids(),
+        e.otherIds(), e.authors(), e.moreAuthors(), e.authorCount(), e.year(), e.date(), e.venue(), e.organisation(),
+        e.kind(), e.tags(), e.abstractText(), thisFile, e.conflicts());
+  }
+
+  /** The file as UTF-8 text, with the same messages as a JSON catalog's for a missing or unreadable file. */
+  private String text() {
+    if (Files.isDirectory(path)) {
+      throw new CatalogException(path + ": is a directory; expected a catalog file");
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+    } catch (NoSuchFileException e) {
+      throw new CatalogException(path + ": no such catalog file");
+    } catch (AccessDeniedException e) {
+      throw new CatalogException(path + ": cannot read the catalog file: permission denied");
+    } catch (CharacterCodingException e) {
+      // Old .bib files are often Latin-1; guessing would garble names, so say what to do.
+      throw new CatalogException(path + ": is not UTF-8 text; save it as UTF-8 (or write accents as LaTeX, {\\\"u})");
+    } catch (IOException e) {
+      throw new CatalogException(path + ": cannot read the catalog file: " + e.getMessage(), e);
+    }
+  }
+}

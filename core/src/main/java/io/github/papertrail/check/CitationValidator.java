@@ -1,0 +1,158 @@
+package io.github.papertrail.check;
+import io.github.papertrail.catalog.CatalogEntry;
+import io.github.papertrail.catalog.Catalogs;
+import io.github.papertrail.catalog.Titles;
+import io.github.papertrail.id.Identifier;
+import io.github.papertrail.id.ParsedId;
+import io.github.papertrail.id.Scheme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Checks one citation against the catalogs: a pure function from (identifier as written, title) to
+ * the entry it names and the problems found. The annotation processor, the javac plugin and the
+ * Maven plugin all print what this returns.
+ */
+public final class CitationValidator {
+
+  private static final int SUGGESTIONS = 3;
+
+  /**
+   * @param id the identifier, when well-formed
+   * @param entry the catalog entry it names, when exactly one is found
+   */
+  public record Result(Identifier id, CatalogEntry entry, List<Problem> problems) {
+    public Result {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  private final Catalogs catalogs;
+  private final Severity unknownSeverity;
+  /** Results of citations without a title, by identifier as written: code cites the same papers again and again. */
+  private final Map<String, Result> untitled = new ConcurrentHashMap<>();
+
+  /** @param unknownSeverity how an identifier that no catalog holds is reported */
+  public CitationValidator(Catalogs catalogs, Severity unknownSeverity) {
+    this.catalogs = catalogs;
+    this.unknownSeverity = unknownSeverity;
+  }
+
+  /**
+   * @param written the identifier as the citation writes it
+   * @param title the citation's {@code title=}, or null or empty when it gives none
+   */
+  public Result validate(String written, String title) {
+    if (title == null || title.isBlank()) {
+      Result known = untitled.get(written);
+      if (known == null) {
+        known = check(written, null);
+        untitled.put(written, known);
+      }
+      return known;
+    }
+    return check(written, title);
+  }
+
+  private Result check(String written, String title) {
+    boolean hasTitle = title != null && !title.isBlank();
+    ParsedId parsed = Identifier.parse(written);
+    if (parsed instanceof ParsedId.Malformed malformed) {
+      return new Result(null, null, List.of(malformed(malformed)));
+    }
+    Identifier id = parsed.orElseThrow();
+    List<Problem> problems = new ArrayList<>();
+    List<CatalogEntry> entries = catalogs.lookup(id);
+    if (entries.isEmpty()) {
+      problems.add(unknown(id, hasTitle ? title : null));
+      return new Result(id, null, problems);
+    }
+    CatalogEntry entry = entries.get(0);
+    if (entries.size() > 1) {
+      List<CatalogEntry> titled = hasTitle ? entries.stream().filter(e -> titleMatches(e, title)).toList() : List.of();
+      problems.add(new Problem(ProblemKind.CONFLICT, Severity.WARNING, id.citeForm() + " names " + entries.size()
+          + " catalog entries, " + describeAll(entries) + ": the catalog's sources give this id to different papers. "
+          + (titled.size() == 1 ? "The title picks " + titled.get(0).key() + "; cite it by that key to be sure."
+              : "Cite the paper you mean by its key.")));
+      if (titled.size() != 1) {
+        return new Result(id, null, problems);
+      }
+      entry = titled.get(0);
+    } else if (hasTitle && !titleMatches(entry, title)) {
+      List<CatalogEntry> others = Suggestions.similarTitles(title, catalogs, SUGGESTIONS);
+      String hint = others.isEmpty() ? "" : " Papers with a title like that: " + describeAll(others) + ".";
+      problems.add(new Problem(ProblemKind.TITLE_MISMATCH, Severity.ERROR, "title \"" + title + "\" does not match "
+          + id.citeForm() + ", which is " + entry.key() + ": \"" + entry.title() + "\"." + hint
+          + " Fix the identifier or the title."));
+    }
+    if (entry.hasConflicts() && entries.size() == 1) {
+      problems.add(new Problem(ProblemKind.CONFLICT, Severity.WARNING, entry.key() + " (\"" + entry.title()
+          + "\") is flagged in the catalog: " + String.join("; ", entry.conflicts())
+          + ". Check that " + id.citeForm() + " is the paper you mean."));
+    }
+    return new Result(id, entry, problems);
+  }
+
+  private Problem malformed(ParsedId.Malformed malformed) {
+    String fix;
+    if (malformed.suggestion() != null) {
+      List<CatalogEntry> known = catalogs.lookup(malformed.suggestion());
+      fix = "Write \"" + malformed.suggestion().citeForm() + "\""
+          + (known.size() == 1 ? " (" + known.get(0).key() + ": \"" + known.get(0).title() + "\")" : "") + ".";
+    } else {
+      fix = "Write an arXiv id (2106.09685), a DOI (10.1145/…), openreview:ID, acl:ID, a paper URL or a catalog key.";
+    }
+    return new Problem(ProblemKind.MALFORMED_ID, Severity.ERROR,
+        "\"" + malformed.input() + "\" is not a paper identifier: " + malformed.reason() + ". " + fix);
+  }
+
+  private Problem unknown(Identifier id, String title) {
+    List<CatalogEntry> near = new ArrayList<>(Suggestions.nearestIds(id, catalogs, SUGGESTIONS));
+    if (title != null) {
+      for (CatalogEntry entry : Suggestions.similarTitles(title, catalogs, SUGGESTIONS)) {
+        if (!near.contains(entry)) {
+          near.add(entry);
+        }
+      }
+    }
+    String didYouMean = near.isEmpty() ? "" : " Did you mean " + String.join(", ",
+        near.stream().map(entry -> describe(entry, id.scheme())).toList()) + "?";
+    return new Problem(ProblemKind.UNKNOWN_ID, unknownSeverity, id.citeForm() + " is not in " + catalogs.describe()
+        + "." + didYouMean + " Fix the identifier, or add the paper to a catalog (option papertrail.catalogs).");
+  }
+
+  private static boolean titleMatches(CatalogEntry entry, String title) {
+    if (Titles.same(entry.title(), title)) {
+      return true;
+    }
+    return entry.otherTitles().stream().anyMatch(other -> Titles.same(other, title));
+  }
+
+  /** How a suggestion is shown: what to write, then key, title and year. */
+  static String describe(CatalogEntry entry) {
+    return describe(entry, null);
+  }
+
+  /** The same, writing the entry's identifier of the {@code preferred} scheme where it has one. */
+  static String describe(CatalogEntry entry, Scheme preferred) {
+    String citeAs = entry.citeAs();
+    if (preferred != null && preferred != Scheme.KEY) {
+      for (String id : entry.allIds()) {
+        Identifier parsed = Identifier.parse(id).orElseThrow();
+        if (parsed.scheme() == preferred) {
+          citeAs = parsed.citeForm();
+          break;
+        }
+      }
+    }
+    String year = entry.year() == null ? "" : ", " + entry.year();
+    return (citeAs.equals(entry.key()) ? "" : citeAs + " ") + "(" + entry.key() + ": \"" + entry.title() + "\"" + year + ")";
+  }
+
+  private static String describeAll(List<CatalogEntry> entries) {
+    return String.join(", ", entries.stream().map(CitationValidator::describe).toList());
+  }
+
+}
