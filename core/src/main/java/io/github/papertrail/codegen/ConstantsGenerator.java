@@ -1,4 +1,6 @@
 package io.github.papertrail.codegen;
+
+import io.github.papertrail.io.AtomicFiles;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -143,18 +145,7 @@ public final class ConstantsGenerator {
     if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
       return new Written(target, false);
     }
-    Files.createDirectories(target.getParent());
-    Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-    try {
-      Files.write(temp, bytes);
-      try {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    AtomicFiles.write(target, bytes);
     return new Written(target, true);
   }
 

@@ -1,4 +1,6 @@
 package io.github.papertrail.report;
+
+import io.github.papertrail.io.AtomicFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,12 +33,6 @@ public final class ReportFiles {
 
   /** Through a temporary file and a rename, so that a reader (or an interrupted build) never sees half a page. */
   static Path writeAtomically(Path target, String content) throws IOException {
-    Path temp = Files.createTempFile(target.getParent(), target.getFileName().toString(), ".tmp");
-    try {
-      Files.writeString(temp, content, StandardCharsets.UTF_8);
-      return Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(temp);
-    }
+    return AtomicFiles.write(target, content);
   }
 }

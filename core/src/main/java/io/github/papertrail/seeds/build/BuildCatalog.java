@@ -1,4 +1,6 @@
 package io.github.papertrail.seeds.build;
+
+import io.github.papertrail.io.AtomicFiles;
 import io.github.papertrail.catalog.format.CatalogJson;
 import io.github.papertrail.seeds.ArxivTable;
 import io.github.papertrail.seeds.CatalogBuilder;
@@ -78,13 +80,10 @@ public final class BuildCatalog {
     }
   }
 
-  /** Writes through a temporary file and a rename, so a reader never sees half a catalog. */
+  /** Through a temporary file and a rename, so a reader never sees half a catalog. */
   static void writeAtomically(Path target, byte[] bytes) {
     try {
-      Files.createDirectories(target.toAbsolutePath().getParent());
-      Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName().toString(), ".tmp");
-      Files.write(temp, bytes);
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      AtomicFiles.write(target, bytes);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + target, e);
     }
