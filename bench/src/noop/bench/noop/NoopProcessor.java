@@ -1,4 +1,5 @@
 package bench.noop;
+
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;

@@ -1,4 +1,5 @@
 package io.github.papertrail;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

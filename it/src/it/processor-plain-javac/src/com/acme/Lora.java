@@ -1,4 +1,5 @@
 package com.acme;
+
 import io.github.papertrail.Paper;
 
 @Paper("2106.09685")

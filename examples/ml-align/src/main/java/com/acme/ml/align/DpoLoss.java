@@ -1,4 +1,5 @@
 package com.acme.ml.align;
+
 import io.github.papertrail.Paper;
 
 /** Direct preference optimization: the policy is its own reward model. */

@@ -1,4 +1,5 @@
 package com.acme.ml.align;
+
 import io.github.papertrail.Paper;
 
 /** n output heads on a shared trunk, each predicting one of the next n tokens. */

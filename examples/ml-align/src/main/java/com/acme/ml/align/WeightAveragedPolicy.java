@@ -1,4 +1,5 @@
 package com.acme.ml.align;
+
 import io.github.papertrail.Paper;
 
 /** Merges RLHF policies by averaging their weights: an exponential moving anchor, then spherical interpolation. */

@@ -1,4 +1,5 @@
 package com.acme.ml.optim;
+
 import com.acme.ml.Matrix;
 import io.github.papertrail.Paper;
 import io.github.papertrail.Role;

@@ -1,4 +1,5 @@
 package com.acme.ml.optim;
+
 import io.github.papertrail.Paper;
 import io.github.papertrail.Role;
 

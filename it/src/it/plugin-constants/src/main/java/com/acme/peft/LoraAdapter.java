@@ -1,4 +1,5 @@
 package com.acme.peft;
+
 import com.acme.Papers;
 import io.github.papertrail.Paper;
 import io.github.papertrail.seeds.SeedPapers;

@@ -1,4 +1,5 @@
 package com.acme.optim;
+
 import io.github.papertrail.Paper;
 
 @Paper("galore2024")

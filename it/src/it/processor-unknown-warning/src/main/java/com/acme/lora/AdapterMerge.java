@@ -1,4 +1,5 @@
 package com.acme.lora;
+
 import io.github.papertrail.Paper;
 
 /** Folds a trained adapter into the base weights, W' = W + (alpha / r) B A, so inference pays nothing. */

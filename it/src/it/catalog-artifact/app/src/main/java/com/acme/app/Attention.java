@@ -1,4 +1,5 @@
 package com.acme.app;
+
 import io.github.papertrail.Paper;
 
 @Paper("1706.03762")

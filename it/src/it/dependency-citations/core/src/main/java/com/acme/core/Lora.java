@@ -1,4 +1,5 @@
 package com.acme.core;
+
 import io.github.papertrail.Paper;
 
 @Paper("2106.09685")

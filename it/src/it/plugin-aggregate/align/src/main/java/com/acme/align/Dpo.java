@@ -1,4 +1,5 @@
 package com.acme.align;
+
 import io.github.papertrail.Paper;
 
 @Paper("2305.18290")

@@ -1,4 +1,5 @@
 package com.acme.align;
+
 import io.github.papertrail.Paper;
 import io.github.papertrail.Role;
 

@@ -1,4 +1,5 @@
 package com.acme.eval;
+
 import io.github.papertrail.Paper;
 import io.github.papertrail.Role;
 
