@@ -60,55 +60,64 @@ public final class CitationValidator {
     boolean hasTitle = title != null && !title.isBlank();
     ParsedId parsed = Identifier.parse(written);
     if (parsed instanceof ParsedId.Malformed malformed) {
-      return new Result(null, null, List.of(malformed(malformed)));
+      return new Result(null, null, List.of(malformed(written, malformed)));
     }
     Identifier id = parsed.orElseThrow();
     List<Problem> problems = new ArrayList<>();
     List<CatalogEntry> entries = catalogs.lookup(id);
     if (entries.isEmpty()) {
-      problems.add(unknown(id, hasTitle ? title : null));
+      problems.add(unknown(written, id, hasTitle ? title : null));
       return new Result(id, null, problems);
     }
     CatalogEntry entry = entries.get(0);
     if (entries.size() > 1) {
       List<CatalogEntry> titled = hasTitle ? entries.stream().filter(e -> titleMatches(e, title)).toList() : List.of();
-      problems.add(new Problem(ProblemKind.CONFLICT, Severity.WARNING, id.citeForm() + " names " + entries.size()
-          + " catalog entries, " + describeAll(entries) + ": the catalog's sources give this id to different papers. "
-          + (titled.size() == 1 ? "The title picks " + titled.get(0).key() + "; cite it by that key to be sure."
-              : "Cite the paper you mean by its key.")));
+      String message = id.citeForm() + " names " + entries.size() + " catalog entries, " + describeAll(entries)
+          + ": the catalog's sources give this id to different papers.";
+      problems.add(titled.size() == 1
+          ? problem(ProblemKind.CONFLICT, written, Attribute.VALUE, message, List.of(byKey(titled.get(0))), null)
+          : problem(ProblemKind.CONFLICT, written, Attribute.VALUE, message,
+              entries.stream().map(CitationValidator::byKey).toList(), "Cite the paper you mean by its key"));
       if (titled.size() != 1) {
         return new Result(id, null, problems);
       }
       entry = titled.get(0);
     } else if (hasTitle && !titleMatches(entry, title)) {
-      List<CatalogEntry> others = Suggestions.similarTitles(title, catalogs, SUGGESTIONS);
-      String hint = others.isEmpty() ? "" : " Papers with a title like that: " + describeAll(others) + ".";
-      problems.add(new Problem(ProblemKind.TITLE_MISMATCH, Severity.ERROR, "title \"" + title + "\" does not match "
-          + id.citeForm() + ", which is " + entry.key() + ": \"" + entry.title() + "\"." + hint
-          + " Fix the identifier or the title."));
+      List<Fix> others = Suggestions.similarTitles(title, catalogs, SUGGESTIONS).stream()
+          .map(other -> fix(other, null)).toList();
+      problems.add(problem(ProblemKind.TITLE_MISMATCH, written, Attribute.TITLE, "title \"" + title + "\" does not match "
+          + id.citeForm() + ", which is " + entry.key() + ": \"" + entry.title() + "\".", others,
+          "Fix the identifier or the title"));
     }
     if (entry.hasConflicts() && entries.size() == 1) {
-      problems.add(new Problem(ProblemKind.CONFLICT, Severity.WARNING, entry.key() + " (\"" + entry.title()
-          + "\") is flagged in the catalog: " + String.join("; ", entry.conflicts())
-          + ". Check that " + id.citeForm() + " is the paper you mean."));
+      problems.add(problem(ProblemKind.CONFLICT, written, Attribute.VALUE, entry.key() + " (\"" + entry.title()
+          + "\") is flagged in the catalog: " + String.join("; ", entry.conflicts()) + ".", List.of(),
+          "Check that " + id.citeForm() + " is the paper you mean"));
     }
     return new Result(id, entry, problems);
   }
 
-  private Problem malformed(ParsedId.Malformed malformed) {
-    String fix;
-    if (malformed.suggestion() != null) {
-      List<CatalogEntry> known = catalogs.lookup(malformed.suggestion());
-      fix = "Write \"" + malformed.suggestion().citeForm() + "\""
-          + (known.size() == 1 ? " (" + known.get(0).key() + ": \"" + known.get(0).title() + "\")" : "") + ".";
-    } else {
-      fix = "Write an arXiv id (2106.09685), a DOI (10.1145/…), openreview:ID, acl:ID, a paper URL or a catalog key.";
-    }
-    return new Problem(ProblemKind.MALFORMED_ID, Severity.ERROR,
-        "\"" + malformed.input() + "\" is not a paper identifier: " + malformed.reason() + ". " + fix);
+  private Problem problem(ProblemKind kind, String written, Attribute attribute, String message, List<Fix> fixes,
+      String advice) {
+    Severity severity = kind == ProblemKind.UNKNOWN_ID ? unknownSeverity : kind.defaultSeverity();
+    return new Problem(kind, severity, written, attribute, null, message, fixes, advice);
   }
 
-  private Problem unknown(Identifier id, String title) {
+  private Problem malformed(String written, ParsedId.Malformed malformed) {
+    String message = "\"" + malformed.input() + "\" is not a paper identifier: " + malformed.reason() + ".";
+    if (malformed.suggestion() == null) {
+      return problem(ProblemKind.MALFORMED_ID, written, Attribute.VALUE, message, List.of(),
+          "Write an arXiv id (2106.09685), a DOI (10.1145/…), openreview:ID, acl:ID, a paper URL or a catalog key");
+    }
+    List<CatalogEntry> known = catalogs.lookup(malformed.suggestion());
+    String replacement = malformed.suggestion().citeForm();
+    Fix fix = known.size() == 1
+        ? new Fix(Attribute.VALUE, replacement, known.get(0).key(), known.get(0).title(), known.get(0).year())
+        : new Fix(Attribute.VALUE, replacement, null, null, null);
+    return problem(ProblemKind.MALFORMED_ID, written, Attribute.VALUE, message, List.of(fix), null);
+  }
+
+  private Problem unknown(String written, Identifier id, String title) {
     List<CatalogEntry> near = new ArrayList<>(Suggestions.nearestIds(id, catalogs, SUGGESTIONS));
     if (title != null) {
       for (CatalogEntry entry : Suggestions.similarTitles(title, catalogs, SUGGESTIONS)) {
@@ -117,26 +126,12 @@ public final class CitationValidator {
         }
       }
     }
-    String didYouMean = near.isEmpty() ? "" : " Did you mean " + String.join(", ",
-        near.stream().map(entry -> describe(entry, id.scheme())).toList()) + "?";
-    return new Problem(ProblemKind.UNKNOWN_ID, unknownSeverity, id.citeForm() + " is not in " + catalogs.describe()
-        + "." + didYouMean + " Fix the identifier, or add the paper to a catalog (option papertrail.catalogs).");
+    return problem(ProblemKind.UNKNOWN_ID, written, Attribute.VALUE, id.citeForm() + " is not in " + catalogs.describe() + ".",
+        near.stream().map(entry -> fix(entry, id.scheme())).toList(), "Fix the identifier, or add the paper to a catalog");
   }
 
-  private static boolean titleMatches(CatalogEntry entry, String title) {
-    if (Titles.same(entry.title(), title)) {
-      return true;
-    }
-    return entry.otherTitles().stream().anyMatch(other -> Titles.same(other, title));
-  }
-
-  /** How a suggestion is shown: what to write, then key, title and year. */
-  static String describe(CatalogEntry entry) {
-    return describe(entry, null);
-  }
-
-  /** The same, writing the entry's identifier of the {@code preferred} scheme where it has one. */
-  static String describe(CatalogEntry entry, Scheme preferred) {
+  /** A fix that cites the entry by its identifier of the {@code preferred} scheme where it has one, else as {@link CatalogEntry#citeAs()}. */
+  private static Fix fix(CatalogEntry entry, Scheme preferred) {
     String citeAs = entry.citeAs();
     if (preferred != null && preferred != Scheme.KEY) {
       for (String id : entry.allIds()) {
@@ -147,12 +142,22 @@ public final class CitationValidator {
         }
       }
     }
-    String year = entry.year() == null ? "" : ", " + entry.year();
-    return (citeAs.equals(entry.key()) ? "" : citeAs + " ") + "(" + entry.key() + ": \"" + entry.title() + "\"" + year + ")";
+    return new Fix(Attribute.VALUE, citeAs, entry.key(), entry.title(), entry.year());
+  }
+
+  private static Fix byKey(CatalogEntry entry) {
+    return new Fix(Attribute.VALUE, entry.key(), entry.key(), entry.title(), entry.year());
+  }
+
+  private static boolean titleMatches(CatalogEntry entry, String title) {
+    if (Titles.same(entry.title(), title)) {
+      return true;
+    }
+    return entry.otherTitles().stream().anyMatch(other -> Titles.same(other, title));
   }
 
   private static String describeAll(List<CatalogEntry> entries) {
-    return String.join(", ", entries.stream().map(CitationValidator::describe).toList());
+    return String.join(", ", entries.stream().map(entry -> ProblemText.describe(fix(entry, null))).toList());
   }
 
 }

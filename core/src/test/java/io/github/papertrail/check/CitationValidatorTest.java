@@ -33,16 +33,16 @@ class CitationValidatorTest {
     Problem problem = ERRORS.validate("2106.09685.pdf", null).problems().get(0);
     assertEquals(ProblemKind.MALFORMED_ID, problem.kind());
     assertEquals(Severity.ERROR, problem.severity());
-    assertTrue(problem.text().startsWith("[PaperMalformedId] \"2106.09685.pdf\" is not a paper identifier: "), problem.text());
-    assertTrue(problem.text().endsWith(". Write \"2106.09685\" (hu2021lora: \"LORA: LOW-RANK ADAPTATION OF LARGE LANGUAGE MODELS\")."),
-        problem.text());
+    assertTrue(text(problem).startsWith("[PaperMalformedId] \"2106.09685.pdf\" is not a paper identifier: "), text(problem));
+    assertTrue(text(problem).endsWith(". Write \"2106.09685\" (hu2021lora: \"LORA: LOW-RANK ADAPTATION OF LARGE LANGUAGE MODELS\")."),
+        text(problem));
   }
 
   @Test
   void malformedWithoutSuggestionSaysWhatIsAccepted() {
     Problem problem = ERRORS.validate("pmid:12345", null).problems().get(0);
-    assertTrue(problem.message().endsWith("Write an arXiv id (2106.09685), a DOI (10.1145/…), openreview:ID, acl:ID, a paper URL or a catalog key."),
-        problem.message());
+    assertTrue(text(problem).endsWith("Write an arXiv id (2106.09685), a DOI (10.1145/…), openreview:ID, acl:ID, a paper URL or a catalog key."),
+        text(problem));
   }
 
   @ParameterizedTest
@@ -57,13 +57,13 @@ class CitationValidatorTest {
     assertNull(result.entry());
     Problem problem = result.problems().get(0);
     assertEquals(ProblemKind.UNKNOWN_ID, problem.kind());
-    assertTrue(problem.message().contains(suggestion), problem.message());
+    assertTrue(text(problem).contains(suggestion), text(problem));
   }
 
   @Test
   void unknownWithATitleSuggestsThePaperOfThatTitle() {
     Problem problem = ERRORS.validate("2301.00001", "Direct Preference Optimization: Your LM is Secretly a Reward Model").problems().get(0);
-    assertTrue(problem.message().contains("Did you mean 2305.18290 (directpreference2023: "), problem.message());
+    assertTrue(text(problem).contains("Did you mean 2305.18290 (directpreference2023: "), text(problem));
   }
 
   @Test
@@ -71,7 +71,7 @@ class CitationValidatorTest {
     assertEquals(Severity.WARNING, WARNINGS.validate("1706.03762", null).problems().get(0).severity());
     assertEquals(Severity.ERROR, ERRORS.validate("1706.03762", null).problems().get(0).severity());
     assertEquals("[PaperUnknownId] 1706.03762 is not in the bundled seed catalog. Fix the identifier, or add the paper to a catalog (option papertrail.catalogs).",
-        ERRORS.validate("1706.03762", null).problems().get(0).text());
+        text(ERRORS.validate("1706.03762", null).problems().get(0)));
   }
 
   @Test
@@ -80,8 +80,8 @@ class CitationValidatorTest {
     assertEquals(List.of(), ERRORS.validate("2403.03507", "Memory-Efficient LLM Training by Gradient Low-Rank Projection").problems());
     Problem mismatch = ERRORS.validate("2106.09685", "Attention Is All You Need").problems().get(0);
     assertEquals(ProblemKind.TITLE_MISMATCH, mismatch.kind());
-    assertEquals("title \"Attention Is All You Need\" does not match 2106.09685, which is hu2021lora: \"LORA: LOW-RANK ADAPTATION OF LARGE LANGUAGE MODELS\". Fix the identifier or the title.",
-        mismatch.message());
+    assertEquals("[PaperTitleMismatch] title \"Attention Is All You Need\" does not match 2106.09685, which is hu2021lora: \"LORA: LOW-RANK ADAPTATION OF LARGE LANGUAGE MODELS\". Fix the identifier or the title.",
+        text(mismatch));
   }
 
   @Test
@@ -100,5 +100,43 @@ class CitationValidatorTest {
     assertEquals(1, Suggestions.distance("lora", "lor", 3));
     assertEquals(2, Suggestions.distance("abcd", "badc", 3));
     assertEquals(4, Suggestions.distance("2106.09685", "1706.03762", 3), "capped at max + 1");
+  }
+
+  @Test
+  void aProblemCarriesItsFixesAsData() {
+    Problem problem = ERRORS.validate("2106.09658", null).problems().get(0);
+    assertEquals("2106.09658", problem.written());
+    assertEquals(Attribute.VALUE, problem.attribute());
+    Fix fix = problem.uniqueFix();
+    assertEquals(new Fix(Attribute.VALUE, "2106.09685", "hu2021lora", "LORA: LOW-RANK ADAPTATION OF LARGE LANGUAGE MODELS", 2021), fix);
+    assertEquals("2106.09658 is not in the bundled seed catalog.", problem.message());
+    // the advice names no front end's option: each front end words that itself
+    assertEquals("Fix the identifier, or add the paper to a catalog", problem.advice());
+    assertTrue(ProblemText.render(problem, "<catalogs>").endsWith("add the paper to a catalog (<catalogs>)."));
+    assertTrue(ProblemText.render(problem, null).endsWith("add the paper to a catalog."));
+  }
+
+  @Test
+  void aTitleMismatchIsOnTheTitleAndAMalformedIdOffersItsNormalForm() {
+    Problem mismatch = ERRORS.validate("2106.09685", "GaLore: Memory-Efficient LLM Training by Gradient Low-Rank Projection").problems().get(0);
+    assertEquals(ProblemKind.TITLE_MISMATCH, mismatch.kind());
+    assertEquals(Attribute.TITLE, mismatch.attribute());
+    Problem malformed = ERRORS.validate("2106.09685.pdf", null).problems().get(0);
+    assertEquals("2106.09685", malformed.uniqueFix().replacement());
+    assertEquals("hu2021lora", malformed.uniqueFix().key());
+  }
+
+  @Test
+  void aSeverityOverrideKeepsEverythingElse() {
+    Problem problem = ERRORS.validate("2106.09658", null).problems().get(0);
+    Problem warning = problem.withSeverity(Severity.WARNING);
+    assertEquals(Severity.WARNING, warning.severity());
+    assertEquals(problem.fixes(), warning.fixes());
+    assertEquals(ProblemText.render(problem, null), ProblemText.render(warning, null));
+    assertEquals(problem, warning.withSeverity(Severity.ERROR));
+  }
+
+  private static String text(Problem problem) {
+    return ProblemText.render(problem, "option papertrail.catalogs");
   }
 }

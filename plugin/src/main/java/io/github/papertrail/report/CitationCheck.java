@@ -3,6 +3,7 @@ import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.check.CitationValidator;
 import io.github.papertrail.check.Problem;
 import io.github.papertrail.check.ProblemKind;
+import io.github.papertrail.check.ProblemText;
 import io.github.papertrail.check.Severity;
 import io.github.papertrail.id.Identifier;
 import java.util.ArrayList;
@@ -22,7 +23,7 @@ public final class CitationCheck {
     public String format() {
       Citation c = citation;
       String where = c.source() == null ? "" : " (" + c.source() + (c.line() == null ? "" : ":" + c.line()) + ")";
-      return c.element() + where + ": " + problem.text();
+      return c.element() + where + ": " + ProblemText.render(problem, "<catalogs>");
     }
   }
 
@@ -48,12 +49,12 @@ public final class CitationCheck {
           case MALFORMED_ID, TITLE_MISMATCH -> true;
           case UNKNOWN_ID -> rules.failOnUnknown();
           case CONFLICT -> rules.failOnConflict();
+          default -> true; // not a citation problem: the validator returns none of the others
         };
         if (problem.kind() == ProblemKind.UNKNOWN_ID && allowed.contains(normal(citation.id()))) {
           continue;
         }
-        Severity severity = failing ? Severity.ERROR : Severity.WARNING;
-        findings.add(new Finding(citation, new Problem(problem.kind(), severity, problem.message()), failing));
+        findings.add(new Finding(citation, problem.withSeverity(failing ? Severity.ERROR : Severity.WARNING), failing));
       }
     }
     return new Result(citations.size(), findings);

@@ -36,7 +36,7 @@ class CitationCheckTest {
     assertEquals(4, result.failing(), "the conflict only warns by default");
     assertEquals("com.acme.Typo (com/acme/X.java:7): [PaperUnknownId] 2106.09658 is not in the bundled seed catalog. "
         + "Did you mean 2106.09685 (hu2021lora: \"LORA: LOW-RANK ADAPTATION OF LARGE LANGUAGE MODELS\", 2021)? "
-        + "Fix the identifier, or add the paper to a catalog (option papertrail.catalogs).", result.findings().get(0).format());
+        + "Fix the identifier, or add the paper to a catalog (<catalogs>).", result.findings().get(0).format());
   }
 
   @Test

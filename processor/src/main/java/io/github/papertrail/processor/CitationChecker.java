@@ -2,7 +2,7 @@ package io.github.papertrail.processor;
 import com.sun.source.util.Trees;
 import io.github.papertrail.check.CitationValidator;
 import io.github.papertrail.check.Problem;
-import io.github.papertrail.check.ProblemKind;
+import io.github.papertrail.check.ProblemText;
 import io.github.papertrail.check.Severity;
 import io.github.papertrail.index.IndexedCitation;
 import java.util.ArrayList;
@@ -135,12 +135,13 @@ final class CitationChecker {
     String title = stringOf(values.get("title"));
     CitationValidator.Result result = validator.validate(id, title);
     for (Problem problem : result.problems()) {
-      String argument = problem.kind() == ProblemKind.TITLE_MISMATCH ? "title" : "value";
+      String argument = problem.attribute().member();
+      String text = ProblemText.render(problem, "option papertrail.catalogs");
       Diagnostic.Kind kind = problem.severity() == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
       if (site != null) {
-        trees.printMessage(kind, problem.text(), site.at(argument), site.unit());
+        trees.printMessage(kind, text, site.at(argument), site.unit());
       } else if (messager != null) {
-        messager.printMessage(kind, problem.text(), element, mirror, values.get(argument));
+        messager.printMessage(kind, text, element, mirror, values.get(argument));
       }
     }
     String source = null;
