@@ -1,4 +1,7 @@
 package io.github.papertrail.report;
+
+import io.github.papertrail.Role;
+import java.util.Arrays;
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.check.CitationValidator;
@@ -15,7 +18,7 @@ import java.util.TreeSet;
 /** Groups citations by paper and by class, resolving each identifier in the catalogs once. */
 public final class ReferencesBuilder {
 
-  static final List<String> ROLES = List.of("IMPLEMENTS", "ADAPTS", "USES", "EVALUATES", "MENTIONS");
+  static final List<String> ROLES = Arrays.stream(Role.values()).map(Role::name).toList();
 
   private static final Comparator<Citation> ORDER = Comparator.comparing(Citation::module)
       .thenComparing(Citation::element)

@@ -1,4 +1,7 @@
 package io.github.papertrail.scan;
+
+import io.github.papertrail.Role;
+import io.github.papertrail.index.ElementName;
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.index.CitationIndex;
 import io.github.papertrail.index.IndexedCitation;
@@ -187,10 +190,10 @@ public final class ClassFileCitations {
     public void visitEnd() {
       String typeName = typeName();
       for (Pending p : pending) {
-        String element = p.memberName() == null ? typeName : typeName + "#" + member(p, typeName);
+        String element = p.memberName() == null ? typeName : member(p, typeName);
         Map<String, Object> v = p.values();
         found.add(new Citation(module, element, p.memberKind(), source, null,
-            (String) v.get("value"), (String) v.getOrDefault("role", "IMPLEMENTS"),
+            (String) v.get("value"), (String) v.getOrDefault("role", Role.IMPLEMENTS.name()),
             blankToNull(v.get("section")), blankToNull(v.get("note")), blankToNull(v.get("title"))));
       }
     }
@@ -206,10 +209,10 @@ public final class ClassFileCitations {
       return name.replace('/', '.').replace('$', '.');
     }
 
-    /** {@code merge(int,java.util.List)}, {@code Lora(int)}, {@code rank}, without the synthetic parameters javac adds. */
+    /** {@code T#merge(int,java.util.List)}, {@code T#Lora(int)}, {@code T#rank}, without the synthetic parameters javac adds. */
     private String member(Pending p, String typeName) {
       if (p.descriptor() == null) {
-        return p.memberName();
+        return ElementName.field(typeName, p.memberName());
       }
       List<String> parameters = new ArrayList<>();
       for (Type type : Type.getArgumentTypes(p.descriptor())) {
@@ -217,14 +220,14 @@ public final class ClassFileCitations {
       }
       String methodName = p.memberName();
       if (methodName.equals("<init>")) {
-        methodName = typeName.substring(typeName.lastIndexOf('.') + 1);
+        methodName = null; // a constructor
         if (innerInstanceClass && !parameters.isEmpty()) {
           parameters.remove(0);
         } else if (isEnum && parameters.size() >= 2) {
           parameters.subList(0, 2).clear(); // name and ordinal
         }
       }
-      return methodName + "(" + String.join(",", parameters) + ")";
+      return ElementName.executable(typeName, methodName, parameters);
     }
 
     private static String blankToNull(Object value) {

@@ -1,6 +1,7 @@
 package io.github.papertrail.processor;
 import com.sun.source.util.Trees;
 import io.github.papertrail.check.CitationValidator;
+import io.github.papertrail.index.ElementName;
 import io.github.papertrail.check.Problem;
 import io.github.papertrail.check.ProblemText;
 import io.github.papertrail.check.Severity;
@@ -122,7 +123,7 @@ final class CitationChecker {
     if (unit != lastUnit) {
       // the package name is a tree: its toString() prints it, once per file is enough
       String packageName = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
-      lastSourcePath = ElementNames.sourcePath(packageName, unit.getSourceFile().getName());
+      lastSourcePath = ElementName.sourcePath(packageName, unit.getSourceFile().getName());
       lastUnit = unit;
     }
     return lastSourcePath;

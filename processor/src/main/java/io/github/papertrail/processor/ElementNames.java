@@ -1,4 +1,9 @@
 package io.github.papertrail.processor;
+
+import io.github.papertrail.index.ElementName;
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.VariableElement;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -30,19 +35,18 @@ final class ElementNames {
       case METHOD, CONSTRUCTOR -> {
         ExecutableElement method = (ExecutableElement) element;
         TypeElement type = (TypeElement) method.getEnclosingElement();
-        String name = element.getKind() == ElementKind.CONSTRUCTOR
-            ? type.getSimpleName().toString() : method.getSimpleName().toString();
-        StringBuilder named = new StringBuilder().append(type.getQualifiedName()).append('#').append(name).append('(');
-        for (int i = 0; i < method.getParameters().size(); i++) {
-          named.append(i == 0 ? "" : ",").append(types.erasure(method.getParameters().get(i).asType()));
+        List<String> parameters = new ArrayList<>(method.getParameters().size());
+        for (VariableElement parameter : method.getParameters()) {
+          parameters.add(types.erasure(parameter.asType()).toString());
         }
-        yield named.append(')').toString();
+        yield ElementName.executable(type.getQualifiedName().toString(),
+            element.getKind() == ElementKind.CONSTRUCTOR ? null : method.getSimpleName().toString(), parameters);
       }
       default -> {
         if (element instanceof TypeElement type) {
           yield type.getQualifiedName().toString();
         }
-        yield name(element.getEnclosingElement()) + "#" + element.getSimpleName();
+        yield ElementName.field(name(element.getEnclosingElement()), element.getSimpleName().toString());
       }
     };
   }
@@ -73,12 +77,5 @@ final class ElementNames {
     for (Element root : roots) {
       owners.add(owner(root));
     }
-  }
-
-  /** The source path relative to its root, {@code com/acme/Lora.java}, from the package and the file name. */
-  static String sourcePath(String packageName, String fileName) {
-    String simple = fileName.replace('\\', '/');
-    simple = simple.substring(simple.lastIndexOf('/') + 1);
-    return packageName.isEmpty() ? simple : packageName.replace('.', '/') + "/" + simple;
   }
 }
