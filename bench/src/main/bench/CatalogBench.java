@@ -29,7 +29,7 @@ import java.util.SplittableRandom;
  */
 public final class CatalogBench {
 
-  static final String BIBTEX_READER = "io.github.papertrail.catalog.BibtexCatalogReader";
+  static final String BIBTEX_READER = "io.github.papertrail.catalog.format.BibtexCatalogReader";
 
   private CatalogBench() {}
 
@@ -157,7 +157,7 @@ public final class CatalogBench {
    * are indexed again, after the clock has stopped.
    */
   static Catalog loadAsBuild(Path file) {
-    io.github.papertrail.catalog.Catalogs catalogs = io.github.papertrail.catalog.CatalogFiles.bundledPlus(List.of(file));
+    io.github.papertrail.catalog.Catalogs catalogs = io.github.papertrail.catalog.format.CatalogFiles.bundledPlus(List.of(file));
     asBuildReadyAt = System.nanoTime();
     return Catalog.of(catalogs.entries(), file.toString());
   }
@@ -175,7 +175,7 @@ public final class CatalogBench {
    */
   static Catalog loadBibtex(Path file) throws Exception {
     try {
-      Class<?> source = Class.forName("io.github.papertrail.catalog.CatalogSource");
+      Class<?> source = Class.forName("io.github.papertrail.catalog.format.CatalogSource");
       Object of = source.getMethod("of", Path.class).invoke(null, file);
       Object load = source.getMethod("read").invoke(of);
       return catalogOf(load, file);
