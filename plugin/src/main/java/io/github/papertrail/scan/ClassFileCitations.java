@@ -1,5 +1,6 @@
 package io.github.papertrail.scan;
 
+import io.github.papertrail.Paper;
 import io.github.papertrail.Role;
 import io.github.papertrail.index.ElementName;
 import io.github.papertrail.catalog.CatalogException;
@@ -31,8 +32,8 @@ import org.objectweb.asm.Type;
  */
 public final class ClassFileCitations {
 
-  static final String PAPER = "Lio/github/papertrail/Paper;";
-  static final String PAPER_LIST = "Lio/github/papertrail/Paper$List;";
+  static final String PAPER = Type.getDescriptor(Paper.class);
+  static final String PAPER_LIST = Type.getDescriptor(Paper.List.class);
 
   private ClassFileCitations() {}
 
