@@ -2,10 +2,10 @@ package io.github.papertrail.plugin;
 import io.github.papertrail.catalog.format.CatalogFiles;
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.Catalogs;
-import io.github.papertrail.report.HtmlReport;
 import io.github.papertrail.report.References;
 import io.github.papertrail.report.ReferencesBuilder;
 import io.github.papertrail.report.ReportFiles;
+import io.github.papertrail.report.ReportFormats;
 import io.github.papertrail.report.SourceLinks;
 import io.github.papertrail.scan.ClassFileCitations;
 import java.io.File;
@@ -126,7 +126,7 @@ public final class ReportMojo extends AbstractMavenReport {
       Path sitePage = getReportOutputDirectory().toPath().resolve("papertrail").resolve(ReportFiles.HTML);
       Files.createDirectories(sitePage.getParent());
       boolean web = sourceUrl != null && !sourceUrl.isBlank();
-      Files.writeString(sitePage, HtmlReport.render(references, web ? links : SourceLinks.none()), StandardCharsets.UTF_8);
+      Files.writeString(sitePage, ReportFormats.HTML.render(references, web ? links : SourceLinks.none()), StandardCharsets.UTF_8);
     } catch (CatalogException e) {
       throw new MavenReportException("papertrail: " + e.getMessage());
     } catch (IOException e) {

@@ -19,7 +19,7 @@ import org.apache.commons.text.StringEscapeUtils;
  * anything (a report is opened from disk, from CI artifacts, offline). Every value that comes from a
  * catalog or from sources is escaped with {@code escapeHtml4}; attributes are double-quoted.
  */
-public final class HtmlReport {
+public final class HtmlReport implements ReportFormat {
 
   private static final String STYLE = """
 
@@ -112,9 +112,20 @@ public final class HtmlReport {
   private static final String CSP = "default-src 'none'; style-src '" + sha256(STYLE) + "'; script-src '"
       + sha256(SCRIPT) + "'; base-uri 'none'; form-action 'none'";
 
-  private HtmlReport() {}
+  HtmlReport() {}
 
-  public static String render(References refs, SourceLinks links) {
+  @Override
+  public String name() {
+    return "html";
+  }
+
+  @Override
+  public String fileName() {
+    return "references.html";
+  }
+
+  @Override
+  public String render(References refs, SourceLinks links) {
     boolean modules = refs.summary().modules().size() > 1;
     Map<Citation, String> anchors = anchors(refs);
     StringBuilder out = new StringBuilder();
