@@ -6,6 +6,8 @@ import io.github.papertrail.report.Citation;
 import io.github.papertrail.report.References;
 import io.github.papertrail.report.ReferencesBuilder;
 import io.github.papertrail.report.ReportFiles;
+import io.github.papertrail.report.ReportFormat;
+import io.github.papertrail.report.ReportFormats;
 import io.github.papertrail.report.SourceLinks;
 import io.github.papertrail.scan.ClassFileCitations;
 import java.io.File;
@@ -39,9 +41,13 @@ public final class AggregateMojo extends AbstractMojo {
   @Parameter(defaultValue = "${reactorProjects}", readonly = true)
   private List<MavenProject> reactorProjects;
 
-  /** Where the four files go. */
+  /** Where the files go. */
   @Parameter(property = "papertrail.reportDirectory", defaultValue = "${project.build.directory}/papertrail")
   private File reportDirectory;
+
+  /** The files to write: {@code html}, {@code markdown}, {@code json}, {@code bibtex}. */
+  @Parameter(property = "papertrail.formats", defaultValue = "html,markdown,json,bibtex")
+  private List<String> formats;
 
   /**
    * Catalogs used besides the bundled one: JSON, BibTeX ({@code .bib}) or Markdown ({@code .md}) by
@@ -84,6 +90,12 @@ public final class AggregateMojo extends AbstractMojo {
       getLog().info("papertrail: aggregate skipped (papertrail.skip)");
       return;
     }
+    List<ReportFormat> chosen;
+    try {
+      chosen = ReportFormats.named(formats);
+    } catch (IllegalArgumentException e) {
+      throw new MojoFailureException("papertrail: " + e.getMessage());
+    }
     List<MavenProject> modules = reactorProjects.stream().filter(p -> !"pom".equals(p.getPackaging())).toList();
     SourceLinks links = Sources.links(modules, reportDirectory.toPath(), sourceUrl, project.getBasedir().toPath());
     try {
@@ -104,9 +116,9 @@ public final class AggregateMojo extends AbstractMojo {
         references = references.withDependencies(ReferencesBuilder.dependencies(
             DependencyJars.citations(artifacts, reactor), inUse));
       }
-      Map<String, Path> files = ReportFiles.write(references, links, reportDirectory.toPath());
+      Map<String, Path> files = ReportFiles.write(references, links, chosen, reportDirectory.toPath());
       getLog().info("papertrail: " + references.summary().citations() + " citations of " + references.summary().papers()
-          + " papers in " + modules.size() + " modules; wrote " + files.get(ReportFiles.HTML).toUri());
+          + " papers in " + modules.size() + " modules; wrote " + ReportFiles.whereWritten(files));
     } catch (CatalogException e) {
       throw new MojoFailureException("papertrail: " + e.getMessage());
     } catch (IOException e) {

@@ -2,10 +2,11 @@ package io.github.papertrail.plugin;
 import io.github.papertrail.catalog.format.CatalogFiles;
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.Catalogs;
-import io.github.papertrail.report.HtmlReport;
 import io.github.papertrail.report.References;
 import io.github.papertrail.report.ReferencesBuilder;
 import io.github.papertrail.report.ReportFiles;
+import io.github.papertrail.report.ReportFormat;
+import io.github.papertrail.report.ReportFormats;
 import io.github.papertrail.report.SourceLinks;
 import io.github.papertrail.scan.ClassFileCitations;
 import java.io.File;
@@ -38,9 +39,16 @@ public final class ReportMojo extends AbstractMavenReport {
   @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true)
   private File classesDirectory;
 
-  /** Where the four files go. */
+  /** Where the files go. */
   @Parameter(property = "papertrail.reportDirectory", defaultValue = "${project.build.directory}/papertrail")
   private File reportDirectory;
+
+  /**
+   * The files to write: {@code html}, {@code markdown}, {@code json}, {@code bibtex}. The site report
+   * copies the HTML page whatever this says.
+   */
+  @Parameter(property = "papertrail.formats", defaultValue = "html,markdown,json,bibtex")
+  private List<String> formats;
 
   /**
    * Catalogs used besides the bundled one: JSON, BibTeX ({@code .bib}) or Markdown ({@code .md}) by
@@ -109,6 +117,12 @@ public final class ReportMojo extends AbstractMavenReport {
 
   @Override
   protected void executeReport(Locale locale) throws MavenReportException {
+    List<ReportFormat> chosen;
+    try {
+      chosen = ReportFormats.named(formats);
+    } catch (IllegalArgumentException e) {
+      throw new MavenReportException("papertrail: " + e.getMessage());
+    }
     References references;
     SourceLinks links = Sources.links(List.of(project), reportDirectory.toPath(), sourceUrl, project.getBasedir().toPath());
     try {
@@ -119,14 +133,14 @@ public final class ReportMojo extends AbstractMavenReport {
         references = references.withDependencies(ReferencesBuilder.dependencies(
             DependencyJars.citations(project.getArtifacts(), Set.of()), inUse));
       }
-      Map<String, Path> files = ReportFiles.write(references, links, reportDirectory.toPath());
+      Map<String, Path> files = ReportFiles.write(references, links, chosen, reportDirectory.toPath());
       getLog().info("papertrail: " + references.summary().citations() + " citations of " + references.summary().papers()
-          + " papers; wrote " + files.get(ReportFiles.HTML).toUri());
+          + " papers; wrote " + ReportFiles.whereWritten(files));
       // The site gets its own copy of the page; relative source links would not resolve from there.
       Path sitePage = getReportOutputDirectory().toPath().resolve("papertrail").resolve(ReportFiles.HTML);
       Files.createDirectories(sitePage.getParent());
       boolean web = sourceUrl != null && !sourceUrl.isBlank();
-      Files.writeString(sitePage, HtmlReport.render(references, web ? links : SourceLinks.none()), StandardCharsets.UTF_8);
+      Files.writeString(sitePage, ReportFormats.HTML.render(references, web ? links : SourceLinks.none()), StandardCharsets.UTF_8);
     } catch (CatalogException e) {
       throw new MavenReportException("papertrail: " + e.getMessage());
     } catch (IOException e) {

@@ -7,12 +7,23 @@ import java.util.List;
  * The cited papers as a BibTeX file, so a write-up about the code can cite what the code cites.
  * One entry per known paper keyed by its catalog key; identifiers no catalog holds become comments.
  */
-public final class BibtexReport {
+public final class BibtexReport implements ReportFormat {
 
-  private BibtexReport() {}
+  BibtexReport() {}
 
-  /** @param links unused: a bibliography has no place for source lines (the parameter keeps the renderers alike) */
-  public static String render(References refs, SourceLinks links) {
+  @Override
+  public String name() {
+    return "bibtex";
+  }
+
+  @Override
+  public String fileName() {
+    return "references.bib";
+  }
+
+  /** @param links unused: a bibliography has no place for source lines */
+  @Override
+  public String render(References refs, SourceLinks links) {
     StringBuilder out = new StringBuilder("% ").append(comment(refs.title())).append(" (papertrail)\n");
     List<References.PaperReferences> known = new ArrayList<>(refs.papers().stream().filter(References.PaperReferences::known).toList());
     known.sort(Comparator.comparing(paper -> paper.entry().key()));

@@ -12,14 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.text.StringEscapeUtils;
 
 /**
  * The references page as one self-contained HTML5 file: inline style and script, no request to
- * anything (a report is opened from disk, from CI artifacts, offline). Every value that comes from a
- * catalog or from sources is escaped with {@code escapeHtml4}; attributes are double-quoted.
+ * anything (a report is opened from disk, from CI artifacts, offline). Written through an
+ * {@link HtmlWriter}, so that every value from a catalog or from sources is escaped.
  */
-public final class HtmlReport {
+public final class HtmlReport implements ReportFormat {
 
   private static final String STYLE = """
 
@@ -112,71 +111,93 @@ public final class HtmlReport {
   private static final String CSP = "default-src 'none'; style-src '" + sha256(STYLE) + "'; script-src '"
       + sha256(SCRIPT) + "'; base-uri 'none'; form-action 'none'";
 
-  private HtmlReport() {}
+  HtmlReport() {}
 
-  public static String render(References refs, SourceLinks links) {
+  @Override
+  public String name() {
+    return "html";
+  }
+
+  @Override
+  public String fileName() {
+    return "references.html";
+  }
+
+  @Override
+  public String render(References refs, SourceLinks links) {
     boolean modules = refs.summary().modules().size() > 1;
     Map<Citation, String> anchors = anchors(refs);
-    StringBuilder out = new StringBuilder();
-    out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CSP).append("\">\n")
-        .append("<meta name=\"generator\" content=\"papertrail\">\n")
-        .append("<title>").append(esc(refs.title())).append("</title>\n")
-        .append("<style>").append(STYLE).append("</style>\n</head>\n<body>\n")
-        .append("<h1>").append(esc(refs.title())).append("</h1>\n");
-    summary(out, refs.summary());
-    out.append("<div id=\"filterbox\"><input type=\"search\" id=\"filter\" placeholder=\"Filter papers and classes\" ")
-        .append("aria-label=\"Filter papers and classes\" autocomplete=\"off\"><p id=\"filter-status\" aria-live=\"polite\"></p></div>\n");
+    HtmlWriter html = new HtmlWriter().doctype();
+    html.open("html", "lang", "en").newline().open("head").newline()
+        .empty("meta", "charset", "utf-8").newline()
+        .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline()
+        .empty("meta", "http-equiv", "Content-Security-Policy", "content", CSP).newline()
+        .empty("meta", "name", "generator", "content", "papertrail").newline()
+        .element("title", refs.title()).newline()
+        .style(STYLE).newline()
+        .close("head").newline().open("body").newline()
+        .element("h1", refs.title()).newline();
+    summary(html, refs.summary());
+    html.open("div", "id", "filterbox")
+        .empty("input", "type", "search", "id", "filter", "placeholder", "Filter papers and classes",
+            "aria-label", "Filter papers and classes", "autocomplete", "off")
+        .element("p", "", "id", "filter-status", "aria-live", "polite")
+        .close("div").newline();
 
-    out.append("<h2 id=\"papers\">Papers</h2>\n");
+    html.element("h2", "Papers", "id", "papers").newline();
     List<References.PaperReferences> unknown = new ArrayList<>();
     for (References.PaperReferences paper : refs.papers()) {
       if (paper.known()) {
-        knownPaper(out, paper, modules, links);
+        knownPaper(html, paper, modules, links);
       } else {
         unknown.add(paper);
       }
     }
     if (refs.summary().papers() == 0) {
-      out.append("<p>No citation names a paper of the catalogs.</p>\n");
+      html.element("p", "No citation names a paper of the catalogs.").newline();
     }
     if (!unknown.isEmpty()) {
-      out.append("<h2 id=\"unknown\">Unknown identifiers</h2>\n");
+      html.element("h2", "Unknown identifiers", "id", "unknown").newline();
       for (References.PaperReferences paper : unknown) {
-        unknownPaper(out, paper, modules, links);
+        unknownPaper(html, paper, modules, links);
       }
     }
 
-    out.append("<h2 id=\"classes\">Classes</h2>\n");
-    classes(out, refs, anchors, modules);
+    html.element("h2", "Classes", "id", "classes").newline();
+    classes(html, refs, anchors, modules);
     if (!refs.dependencies().isEmpty()) {
-      dependencies(out, refs.dependencies());
+      dependencies(html, refs.dependencies());
     }
-    out.append("<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
-    return out.toString();
+    html.script(SCRIPT).newline().close("body").newline().close("html").newline();
+    return html.html();
   }
 
-  private static void summary(StringBuilder out, References.Summary summary) {
-    out.append("<ul class=\"summary\">\n");
-    item(out, summary.papers(), "paper", "papers");
-    item(out, summary.unknown(), "unknown identifier", "unknown identifiers");
-    item(out, summary.classes(), "class", "classes");
-    item(out, summary.citations(), "citation", "citations");
-    List<String> roles = new ArrayList<>();
-    summary.perRole().forEach((role, count) -> roles.add(roleBadge(role) + " " + count));
-    out.append("<li>").append(String.join(" ", roles)).append("</li>\n");
+  private static void summary(HtmlWriter html, References.Summary summary) {
+    html.open("ul", "class", "summary").newline();
+    item(html, summary.papers(), "paper", "papers");
+    item(html, summary.unknown(), "unknown identifier", "unknown identifiers");
+    item(html, summary.classes(), "class", "classes");
+    item(html, summary.citations(), "citation", "citations");
+    html.open("li");
+    boolean first = true;
+    for (Map.Entry<String, Integer> role : summary.perRole().entrySet()) {
+      html.text(first ? "" : " ");
+      roleBadge(html, role.getKey());
+      html.text(" " + role.getValue());
+      first = false;
+    }
+    html.close("li").newline();
     if (summary.modules().size() > 1) {
-      out.append("<li>modules: ").append(esc(String.join(", ", summary.modules()))).append("</li>\n");
+      html.element("li", "modules: " + String.join(", ", summary.modules())).newline();
     }
-    out.append("</ul>\n");
+    html.close("ul").newline();
   }
 
-  private static void item(StringBuilder out, int count, String one, String many) {
-    out.append("<li><strong>").append(count).append("</strong> ").append(count == 1 ? one : many).append("</li>\n");
+  private static void item(HtmlWriter html, int count, String one, String many) {
+    html.open("li").element("strong", String.valueOf(count)).text(" " + (count == 1 ? one : many)).close("li").newline();
   }
 
-  private static void knownPaper(StringBuilder out, References.PaperReferences paper, boolean modules, SourceLinks links) {
+  private static void knownPaper(HtmlWriter html, References.PaperReferences paper, boolean modules, SourceLinks links) {
     CatalogEntry entry = paper.entry();
     List<ReportLinks.Link> pages = ReportLinks.pages(entry);
     Set<String> search = new LinkedHashSet<>(List.of(entry.key(), entry.title()));
@@ -186,164 +207,234 @@ public final class HtmlReport {
     if (entry.venue() != null) {
       search.add(entry.venue());
     }
-    openCard(out, "paper", anchor(paper), search, paper);
-    out.append("<h3>").append(esc(entry.title())).append("</h3>\n");
+    openCard(html, "paper", anchor(paper), search, paper);
+    html.element("h3", entry.title()).newline();
 
-    List<String> meta = new ArrayList<>();
+    // Each piece of the meta line as {css class, text}, joined by " · ".
+    List<String[]> meta = new ArrayList<>();
     String authors = ReportLinks.authors(entry);
     if (authors != null) {
-      meta.add("<span class=\"authors\">" + esc(authors) + "</span>");
+      meta.add(new String[] {"authors", authors});
     }
     if (entry.year() != null) {
-      meta.add("<span class=\"year\">" + entry.year() + "</span>");
+      meta.add(new String[] {"year", entry.year().toString()});
     }
     if (entry.venue() != null) {
-      meta.add("<span class=\"venue\">" + esc(entry.venue()) + "</span>");
+      meta.add(new String[] {"venue", entry.venue()});
     }
     if (entry.kind() != Kind.PAPER) {
-      meta.add("<span class=\"badge kind\">" + esc(entry.kind().label()) + "</span>");
+      meta.add(new String[] {"badge kind", entry.kind().label()});
     }
-    entry.tags().forEach(tag -> meta.add("<span class=\"tag\">" + esc(tag) + "</span>"));
+    entry.tags().forEach(tag -> meta.add(new String[] {"tag", tag}));
     if (!meta.isEmpty()) {
-      out.append("<p class=\"meta\">").append(String.join(" · ", meta)).append("</p>\n");
+      html.open("p", "class", "meta");
+      for (int i = 0; i < meta.size(); i++) {
+        if (i > 0) {
+          html.punctuation(" · ");
+        }
+        html.element("span", meta.get(i)[1], "class", meta.get(i)[0]);
+      }
+      html.close("p").newline();
     }
     if (!pages.isEmpty()) {
-      out.append("<p class=\"links\">");
-      out.append(String.join(" ", pages.stream().map(page -> link(page.url(), page.label())).toList())).append("</p>\n");
+      html.open("p", "class", "links");
+      for (int i = 0; i < pages.size(); i++) {
+        html.text(i == 0 ? "" : " ");
+        link(html, pages.get(i).url(), pages.get(i).label());
+      }
+      html.close("p").newline();
     }
     // The key and the identifiers (web addresses are already links above): what to write in @Paper(...).
     List<String> ids = new ArrayList<>(List.of(entry.key()));
     entry.allIds().stream().filter(id -> !entry.ids().url().contains(id)).forEach(ids::add);
-    out.append("<p class=\"ids\"><code>").append(esc(String.join(" · ", ids))).append("</code></p>\n");
-    citations(out, paper, modules, links);
-    out.append("</section>\n");
+    html.open("p", "class", "ids").element("code", String.join(" · ", ids)).close("p").newline();
+    citations(html, paper, modules, links);
+    html.close("section").newline();
   }
 
-  private static void unknownPaper(StringBuilder out, References.PaperReferences paper, boolean modules, SourceLinks links) {
+  private static void unknownPaper(HtmlWriter html, References.PaperReferences paper, boolean modules, SourceLinks links) {
     String title = ReportLinks.citedTitle(paper);
     Set<String> search = new LinkedHashSet<>(List.of(paper.id()));
     if (title != null) {
       search.add(title);
     }
-    openCard(out, "paper unknown", anchor(paper), search, paper);
+    openCard(html, "paper unknown", anchor(paper), search, paper);
     String url = ReportLinks.urlOf(paper.id());
-    out.append("<h3><code>").append(url == null ? esc(paper.id()) : link(url, paper.id()))
-        .append("</code> <span class=\"badge unknown\">not in any catalog</span></h3>\n");
-    if (title != null) {
-      out.append("<p class=\"cited-as\">cited with the title “").append(esc(title)).append("”</p>\n");
+    html.open("h3").open("code");
+    if (url == null) {
+      html.text(paper.id());
+    } else {
+      link(html, url, paper.id());
     }
-    citations(out, paper, modules, links);
-    out.append("</section>\n");
+    html.close("code").text(" ");
+    notInAnyCatalog(html);
+    html.close("h3").newline();
+    if (title != null) {
+      html.open("p", "class", "cited-as").text("cited with the title ").punctuation("“").text(title).punctuation("”")
+          .close("p").newline();
+    }
+    citations(html, paper, modules, links);
+    html.close("section").newline();
   }
 
   // data-search holds what the filter matches, lower-cased once here; the citing elements make
   // "find the paper behind this class" work too.
-  private static void openCard(StringBuilder out, String cssClass, String anchor, Set<String> search,
+  private static void openCard(HtmlWriter html, String cssClass, String anchor, Set<String> search,
       References.PaperReferences paper) {
     paper.citations().forEach(c -> search.addAll(List.of(c.module(), c.element())));
-    out.append("<section class=\"").append(cssClass).append("\" id=\"").append(esc(anchor))
-        .append("\" data-search=\"").append(searchText(search)).append("\">\n");
+    html.open("section", "class", cssClass, "id", anchor, "data-search", searchText(search)).newline();
   }
 
   private static String searchText(Set<String> terms) {
-    return esc(String.join(" ", terms).toLowerCase(Locale.ROOT));
+    return String.join(" ", terms).toLowerCase(Locale.ROOT);
   }
 
-  private static void citations(StringBuilder out, References.PaperReferences paper, boolean modules, SourceLinks links) {
-    out.append("<table class=\"citations\">\n<thead><tr>").append(modules ? "<th>Module</th>" : "")
-        .append("<th>Element</th><th>Role</th><th>Section</th><th>Note</th><th>Source</th></tr></thead>\n<tbody>\n");
+  private static void citations(HtmlWriter html, References.PaperReferences paper, boolean modules, SourceLinks links) {
+    html.open("table", "class", "citations").newline().open("thead").open("tr");
+    if (modules) {
+      html.element("th", "Module");
+    }
+    html.element("th", "Element").element("th", "Role").element("th", "Section").element("th", "Note")
+        .element("th", "Source").close("tr").close("thead").newline().open("tbody").newline();
     for (Citation citation : paper.citations()) {
-      out.append("<tr>");
+      html.open("tr");
       if (modules) {
-        cell(out, "Module", esc(citation.module()));
+        cell(html, "Module", citation.module());
       }
-      cell(out, "Element", "<code>" + esc(citation.element()) + "</code>");
-      cell(out, "Role", roleBadge(citation.role()));
-      cell(out, "Section", esc(citation.section()));
-      cell(out, "Note", esc(citation.note()));
+      codeCell(html, "Element", citation.element());
+      openCell(html, "Role");
+      roleBadge(html, citation.role());
+      html.close("td");
+      cell(html, "Section", citation.section());
+      cell(html, "Note", citation.note());
       String text = ReportLinks.sourceText(citation);
       String href = ReportLinks.sourceLink(links, citation);
-      cell(out, "Source", text == null ? "" : href == null ? esc(text) : link(href, text));
-      out.append("</tr>\n");
+      openCell(html, "Source");
+      if (text != null && href == null) {
+        html.text(text);
+      } else if (text != null) {
+        link(html, href, text);
+      }
+      html.close("td").close("tr").newline();
     }
-    out.append("</tbody>\n</table>\n");
+    html.close("tbody").newline().close("table").newline();
   }
 
-  private static void classes(StringBuilder out, References refs, Map<Citation, String> anchors, boolean modules) {
+  private static void classes(HtmlWriter html, References refs, Map<Citation, String> anchors, boolean modules) {
     if (refs.classes().isEmpty()) {
-      out.append("<p>No class cites a paper.</p>\n");
+      html.element("p", "No class cites a paper.").newline();
       return;
     }
-    out.append("<table class=\"classes\">\n<thead><tr>").append(modules ? "<th>Module</th>" : "")
-        .append("<th>Class</th><th>Cites</th></tr></thead>\n<tbody>\n");
+    html.open("table", "class", "classes").newline().open("thead").open("tr");
+    if (modules) {
+      html.element("th", "Module");
+    }
+    html.element("th", "Class").element("th", "Cites").close("tr").close("thead").newline().open("tbody").newline();
     for (References.ClassReferences cls : refs.classes()) {
-      Set<String> search = new LinkedHashSet<>(List.of(cls.module(), cls.className()));
-      StringBuilder cites = new StringBuilder("<ul class=\"cites\">");
+      html.open("tr", "class", "class", "data-search", searchText(classSearch(cls)));
+      if (modules) {
+        cell(html, "Module", cls.module());
+      }
+      codeCell(html, "Class", cls.className());
+      openCell(html, "Cites").open("ul", "class", "cites");
       for (References.Cited cited : cls.cited()) {
         Citation citation = cited.citation();
-        String name = cited.entry() == null ? citation.id() : cited.entry().title();
-        search.addAll(List.of(name, citation.id()));
-        if (cited.entry() != null) {
-          search.add(cited.entry().key());
-        }
+        html.open("li").element("a", cited.entry() == null ? citation.id() : cited.entry().title(),
+            "href", "#" + anchors.get(citation));
         if (citation.member() != null) {
-          search.add(citation.member());
+          html.text(" ").element("code", "#" + citation.member());
         }
-        cites.append("<li><a href=\"#").append(esc(anchors.get(citation))).append("\">").append(esc(name)).append("</a>")
-            .append(citation.member() == null ? "" : " <code>#" + esc(citation.member()) + "</code>")
-            .append(' ').append(roleBadge(citation.role()))
-            .append(cited.entry() == null ? " <span class=\"badge unknown\">not in any catalog</span>" : "")
-            .append("</li>");
+        html.text(" ");
+        roleBadge(html, citation.role());
+        if (cited.entry() == null) {
+          html.text(" ");
+          notInAnyCatalog(html);
+        }
+        html.close("li");
       }
-      cites.append("</ul>");
-      out.append("<tr class=\"class\" data-search=\"").append(searchText(search)).append("\">");
-      if (modules) {
-        cell(out, "Module", esc(cls.module()));
-      }
-      cell(out, "Class", "<code>" + esc(cls.className()) + "</code>");
-      cell(out, "Cites", cites.toString());
-      out.append("</tr>\n");
+      html.close("ul").close("td").close("tr").newline();
     }
-    out.append("</tbody>\n</table>\n");
+    html.close("tbody").newline().close("table").newline();
+  }
+
+  /** What a class row's filter matches: module, class, and per citation the paper's title, identifier, key, member. */
+  private static Set<String> classSearch(References.ClassReferences cls) {
+    Set<String> search = new LinkedHashSet<>(List.of(cls.module(), cls.className()));
+    for (References.Cited cited : cls.cited()) {
+      Citation citation = cited.citation();
+      search.addAll(List.of(cited.entry() == null ? citation.id() : cited.entry().title(), citation.id()));
+      if (cited.entry() != null) {
+        search.add(cited.entry().key());
+      }
+      if (citation.member() != null) {
+        search.add(citation.member());
+      }
+    }
+    return search;
   }
 
   /** "Papers cited by dependencies": one row per citation a dependency jar carries, under its artifact. */
-  private static void dependencies(StringBuilder out, List<References.Cited> cited) {
-    out.append("<h2 id=\"dependencies\">Papers cited by dependencies</h2>\n")
-        .append("<table class=\"dependencies\"><thead><tr><th>Paper</th><th>Artifact</th><th>Element</th><th>Role</th></tr></thead>\n<tbody>\n");
+  private static void dependencies(HtmlWriter html, List<References.Cited> cited) {
+    html.element("h2", "Papers cited by dependencies", "id", "dependencies").newline()
+        .open("table", "class", "dependencies").open("thead").open("tr")
+        .element("th", "Paper").element("th", "Artifact").element("th", "Element").element("th", "Role")
+        .close("tr").close("thead").newline().open("tbody").newline();
     for (References.Cited each : cited) {
       Citation citation = each.citation();
       CatalogEntry entry = each.entry();
       List<ReportLinks.Link> pages = entry == null ? List.of() : ReportLinks.pages(entry);
-      String paper = entry == null ? esc(citation.id()) + " <span class=\"badge unknown\">not in any catalog</span>"
-          : pages.isEmpty() ? esc(entry.title()) : link(pages.get(0).url(), entry.title());
-      out.append("<tr class=\"dependency\">");
-      cell(out, "Paper", paper);
-      cell(out, "Artifact", "<code>" + esc(citation.module()) + "</code>");
-      cell(out, "Element", "<code>" + esc(citation.element()) + "</code>");
-      cell(out, "Role", roleBadge(citation.role()));
-      out.append("</tr>\n");
+      html.open("tr", "class", "dependency");
+      openCell(html, "Paper");
+      if (entry == null) {
+        html.text(citation.id()).text(" ");
+        notInAnyCatalog(html);
+      } else if (pages.isEmpty()) {
+        html.text(entry.title());
+      } else {
+        link(html, pages.get(0).url(), entry.title());
+      }
+      html.close("td");
+      codeCell(html, "Artifact", citation.module());
+      codeCell(html, "Element", citation.element());
+      openCell(html, "Role");
+      roleBadge(html, citation.role());
+      html.close("td").close("tr").newline();
     }
-    out.append("</tbody></table>\n");
+    html.close("tbody").close("table").newline();
   }
 
-  private static void cell(StringBuilder out, String label, String html) {
-    out.append("<td data-label=\"").append(label).append("\">").append(html).append("</td>");
+  /** A table cell whose label heads it on a phone, where the table's header row is hidden. */
+  private static HtmlWriter openCell(HtmlWriter html, String label) {
+    return html.open("td", "data-label", label);
   }
 
-  private static String roleBadge(String role) {
-    // The CSS class keeps letters only, so an odd role from a hand-written index cannot break the attribute.
+  private static void cell(HtmlWriter html, String label, String text) {
+    html.element("td", text, "data-label", label);
+  }
+
+  private static void codeCell(HtmlWriter html, String label, String code) {
+    openCell(html, label).element("code", code).close("td");
+  }
+
+  private static void notInAnyCatalog(HtmlWriter html) {
+    html.element("span", "not in any catalog", "class", "badge unknown");
+  }
+
+  private static void roleBadge(HtmlWriter html, String role) {
+    // The CSS class keeps letters only, so that an odd role from a hand-written index is still one class name.
     String css = role == null ? "" : role.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
-    return "<span class=\"role role-" + css + "\">" + esc(role) + "</span>";
+    html.element("span", role, "class", "role role-" + css);
   }
 
   /** A link when the URL may be one (external ones with rel="noopener"), else the text alone. */
-  private static String link(String url, String text) {
+  private static void link(HtmlWriter html, String url, String text) {
     if (!ReportLinks.linkable(url)) {
-      return esc(text);
+      html.text(text);
+    } else if (url.regionMatches(true, 0, "http", 0, 4)) {
+      html.element("a", text, "href", url, "rel", "noopener");
+    } else {
+      html.element("a", text, "href", url);
     }
-    boolean external = url.regionMatches(true, 0, "http", 0, 4);
-    return "<a href=\"" + esc(url) + "\"" + (external ? " rel=\"noopener\"" : "") + ">" + esc(text) + "</a>";
   }
 
   /** The card anchor of every citation: paper-KEY for known papers, unknown-ID for the others. */
@@ -358,10 +449,6 @@ public final class HtmlReport {
   // Only characters that need no encoding in a URL fragment, so #paper-KEY links are plain to share.
   private static String anchor(References.PaperReferences paper) {
     return (paper.known() ? "paper-" + paper.entry().key() : "unknown-" + paper.id()).replaceAll("[^A-Za-z0-9._-]", "-");
-  }
-
-  private static String esc(String value) {
-    return value == null ? "" : StringEscapeUtils.escapeHtml4(value);
   }
 
   private static String sha256(String text) {

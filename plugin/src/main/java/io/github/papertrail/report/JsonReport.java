@@ -16,7 +16,7 @@ import java.util.Objects;
  * The references as JSON (schema version 1) for dashboards and other tools. Written with
  * {@link Json#write}: two-space indent, fixed field order, map keys sorted, a final newline.
  */
-public final class JsonReport {
+public final class JsonReport implements ReportFormat {
 
   /** The document. */
   @JsonPropertyOrder({"schemaVersion", "title", "summary", "papers", "classes", "dependencies"})
@@ -63,9 +63,20 @@ public final class JsonReport {
   @JsonPropertyOrder({"key", "id", "element", "role"})
   public record Cited(String key, String id, String element, String role) {}
 
-  private JsonReport() {}
+  JsonReport() {}
 
-  public static String render(References refs, SourceLinks links) {
+  @Override
+  public String name() {
+    return "json";
+  }
+
+  @Override
+  public String fileName() {
+    return "references.json";
+  }
+
+  @Override
+  public String render(References refs, SourceLinks links) {
     References.Summary s = refs.summary();
     Summary summary = new Summary(s.papers(), s.unknown(), s.classes(), s.citations(), s.perRole(), s.modules());
     List<Paper> papers = new ArrayList<>();

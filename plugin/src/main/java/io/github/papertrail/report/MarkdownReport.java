@@ -8,11 +8,22 @@ import java.util.List;
  * The references page as GitHub-flavoured Markdown, for a README, a wiki or a pull-request comment.
  * Values are escaped so that a title or note can neither format the page nor inject HTML.
  */
-public final class MarkdownReport {
+public final class MarkdownReport implements ReportFormat {
 
-  private MarkdownReport() {}
+  MarkdownReport() {}
 
-  public static String render(References refs, SourceLinks links) {
+  @Override
+  public String name() {
+    return "markdown";
+  }
+
+  @Override
+  public String fileName() {
+    return "references.md";
+  }
+
+  @Override
+  public String render(References refs, SourceLinks links) {
     boolean modules = refs.summary().modules().size() > 1;
     References.Summary summary = refs.summary();
     StringBuilder out = new StringBuilder("# ").append(escape(refs.title())).append("\n\n");

@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -55,7 +53,7 @@ public final class PaperExport {
 
     /** "bibtex, csl-json, cff", for messages. */
     public static String accepted() {
-      return String.join(", ", java.util.Arrays.stream(values()).map(Format::label).toList());
+      return FormatNames.accepted(List.of(values()), Format::label);
     }
   }
 
@@ -80,33 +78,7 @@ public final class PaperExport {
    * @throws IllegalArgumentException naming the unknown ones and the accepted ones, or when none is given
    */
   public static List<Format> formats(List<String> names) {
-    LinkedHashSet<Format> formats = new LinkedHashSet<>();
-    List<String> unknown = new ArrayList<>();
-    for (String name : names == null ? List.<String>of() : names) {
-      String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-      if (wanted.isEmpty()) {
-        continue;
-      }
-      Format match = null;
-      for (Format format : Format.values()) {
-        if (format.label.equals(wanted)) {
-          match = format;
-        }
-      }
-      if (match == null) {
-        unknown.add("'" + name.strip() + "'");
-      } else {
-        formats.add(match);
-      }
-    }
-    if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("unknown export format" + (unknown.size() == 1 ? " " : "s ")
-          + String.join(", ", unknown) + "; the accepted formats are " + Format.accepted());
-    }
-    if (formats.isEmpty()) {
-      throw new IllegalArgumentException("no export format given; the accepted formats are " + Format.accepted());
-    }
-    return List.copyOf(formats);
+    return FormatNames.parse(names, List.of(Format.values()), Format::label, "export format");
   }
 
   /**

@@ -43,7 +43,7 @@ class BibtexExportTest {
         + "  archivePrefix = {arXiv},\n"
         + "  url = {https://arxiv.org/abs/2106.09685}\n"
         + "}\n", lora);
-    String report = BibtexReport.render(ReportFixtures.demo(), ReportFixtures.links());
+    String report = new BibtexReport().render(ReportFixtures.demo(), ReportFixtures.links());
     String inReport = report.substring(report.indexOf("@inproceedings{hu2021lora,"), report.indexOf("  note = ", report.indexOf("{hu2021lora,")));
     assertTrue(lora.contains(inReport.substring(0, inReport.length() - 2) + "\n}\n"), "one entry writer for both files");
   }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 class BibtexReportTest {
 
-  private final String bibtex = BibtexReport.render(ReportFixtures.demo(), ReportFixtures.links());
+  private final String bibtex = new BibtexReport().render(ReportFixtures.demo(), ReportFixtures.links());
 
   @Test
   void writesOneEntryPerKnownPaperSortedByKey() {
@@ -57,7 +57,7 @@ class BibtexReportTest {
 
   @Test
   void escapesTexSpecials() {
-    String hostile = BibtexReport.render(ReportFixtures.hostile(), SourceLinks.none());
+    String hostile = new BibtexReport().render(ReportFixtures.hostile(), SourceLinks.none());
     assertTrue(hostile.contains("  author = {O'Brien and <i>Eve</i>},\n"));
     assertTrue(hostile.contains("  title = {{<b>Bold</b> \\& \"quoted\" 100\\% \\$x\\textasciicircum{}2\\$ a\\_b "
         + "\\textasciitilde{}c \\#d \\{e\\} \\textbackslash{}f}},\n"));
@@ -71,13 +71,13 @@ class BibtexReportTest {
     // BibTeX reads any '@' outside an entry as the start of one, comment or not.
     References refs = ReferencesBuilder.build("line\n@misc{x,", List.of(new Citation("m", "com.acme.X", "CLASS", null,
         null, "foo\n@misc{evil,", "USES", null, null, null)), Catalogs.of(CatalogFiles.bundled(), "bundled"));
-    String out = BibtexReport.render(refs, SourceLinks.none());
+    String out = new BibtexReport().render(refs, SourceLinks.none());
     assertEquals("% line (at)misc{x, (papertrail)\n\n% not in any catalog: foo (at)misc{evil, (cited by com.acme.X)\n", out);
   }
 
   @Test
   void isDeterministic() {
-    assertEquals(bibtex, BibtexReport.render(ReportFixtures.demo(), ReportFixtures.links()));
+    assertEquals(bibtex, new BibtexReport().render(ReportFixtures.demo(), ReportFixtures.links()));
     assertTrue(bibtex.endsWith("\n"));
   }
 }

@@ -42,7 +42,7 @@ class HtmlReportInChromiumTest {
   void rendersFiltersAndScreenshotsThePage() throws Exception {
     Path chromium = chromium();
     Path page = dir.resolve("references.html");
-    Files.writeString(page, HtmlReport.render(ReportFixtures.demo(), ReportFixtures.links()));
+    Files.writeString(page, new HtmlReport().render(ReportFixtures.demo(), ReportFixtures.links()));
     String url = page.toUri().toString();
 
     String dom = run(chromium, "--dump-dom", url);
@@ -85,7 +85,7 @@ class HtmlReportInChromiumTest {
         "com/acme/Evil.java", 1, "evil2024", "USES", null, "<script>" + pwn + "</script>", null)),
         Catalogs.of(Catalog.of(List.of(evil), "team.json"), "team.json"));
     Path page = dir.resolve("hostile.html");
-    Files.writeString(page, HtmlReport.render(references, c -> "javascript:" + pwn));
+    Files.writeString(page, new HtmlReport().render(references, c -> "javascript:" + pwn));
 
     String dom = run(chromium, "--dump-dom", page.toUri().toString());
     assertFalse(dom.contains("pwned</title>"), "a script ran and changed the title");

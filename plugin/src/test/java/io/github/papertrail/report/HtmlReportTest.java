@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 class HtmlReportTest {
 
-  private final String html = HtmlReport.render(ReportFixtures.demo(), ReportFixtures.links());
+  private final String html = new HtmlReport().render(ReportFixtures.demo(), ReportFixtures.links());
 
   @Test
   void isOneSelfContainedHtml5Page() {
@@ -130,7 +130,7 @@ class HtmlReportTest {
 
   @Test
   void hostileCatalogValuesAreEscapedToo() {
-    String page = HtmlReport.render(ReportFixtures.hostile(), SourceLinks.none());
+    String page = new HtmlReport().render(ReportFixtures.hostile(), SourceLinks.none());
     assertTrue(page.contains("<title>&lt;title&gt;&amp;</title>"));
     assertTrue(page.contains("<h3>&lt;b&gt;Bold&lt;/b&gt; &amp; &quot;quoted&quot; 100% $x^2$ a_b ~c #d {e} \\f</h3>"));
     assertTrue(page.contains("<span class=\"authors\">O'Brien, &lt;i&gt;Eve&lt;/i&gt;</span>"));
@@ -142,7 +142,7 @@ class HtmlReportTest {
 
   @Test
   void oneModuleHasNoModuleColumn() {
-    String page = HtmlReport.render(ReportFixtures.core(), ReportFixtures.links());
+    String page = new HtmlReport().render(ReportFixtures.core(), ReportFixtures.links());
     assertFalse(page.contains("<th>Module</th>"));
     assertFalse(page.contains("modules:"));
     assertFalse(page.contains("Unknown identifiers"));
@@ -152,7 +152,7 @@ class HtmlReportTest {
 
   @Test
   void isDeterministic() {
-    assertEquals(html, HtmlReport.render(ReportFixtures.demo(), ReportFixtures.links()));
+    assertEquals(html, new HtmlReport().render(ReportFixtures.demo(), ReportFixtures.links()));
   }
 
   private static int count(String text, String part) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class JsonReportTest {
 
-  private final String json = JsonReport.render(ReportFixtures.demo(), ReportFixtures.links());
+  private final String json = new JsonReport().render(ReportFixtures.demo(), ReportFixtures.links());
 
   @Test
   void startsWithSchemaVersionTitleAndSummary() throws Exception {
@@ -99,7 +99,7 @@ class JsonReportTest {
 
   @Test
   void isDeterministic() {
-    assertEquals(json, JsonReport.render(ReportFixtures.demo(), ReportFixtures.links()));
+    assertEquals(json, new JsonReport().render(ReportFixtures.demo(), ReportFixtures.links()));
     assertTrue(json.endsWith("}\n"));
   }
 

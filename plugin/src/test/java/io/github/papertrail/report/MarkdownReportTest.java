@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class MarkdownReportTest {
 
-  private final String markdown = MarkdownReport.render(ReportFixtures.demo(), ReportFixtures.links());
+  private final String markdown = new MarkdownReport().render(ReportFixtures.demo(), ReportFixtures.links());
 
   @Test
   void hasTitleSummaryAndSections() {
@@ -81,7 +81,7 @@ class MarkdownReportTest {
 
   @Test
   void hostileCatalogValuesAreEscapedToo() {
-    String page = MarkdownReport.render(ReportFixtures.hostile(), SourceLinks.none());
+    String page = new MarkdownReport().render(ReportFixtures.hostile(), SourceLinks.none());
     assertTrue(page.startsWith("# \\<title\\>\\&\n"));
     assertTrue(page.contains("### [\\<b\\>Bold\\</b\\> \\& \"quoted\" 100% \\$x^2\\$ a\\_b \\~c \\#d \\{e\\} \\\\f]"
         + "(https://example.org/a_b%20c)\n"));
@@ -92,7 +92,7 @@ class MarkdownReportTest {
 
   @Test
   void oneModuleHasNoModuleColumn() {
-    String page = MarkdownReport.render(ReportFixtures.core(), ReportFixtures.links());
+    String page = new MarkdownReport().render(ReportFixtures.core(), ReportFixtures.links());
     assertTrue(page.contains("\n| Element | Role | Section | Note | Source |\n| --- | --- | --- | --- | --- |\n"));
     assertTrue(page.contains("\n| Class | Paper | Member | Role |\n"));
     assertFalse(page.contains("Module") || page.contains("modules:") || page.contains("Unknown identifiers"));
@@ -100,7 +100,7 @@ class MarkdownReportTest {
 
   @Test
   void isDeterministic() {
-    assertEquals(markdown, MarkdownReport.render(ReportFixtures.demo(), ReportFixtures.links()));
+    assertEquals(markdown, new MarkdownReport().render(ReportFixtures.demo(), ReportFixtures.links()));
     assertTrue(markdown.endsWith(" |\n"));
   }
 
