@@ -32,6 +32,8 @@ final class CitationChecker {
   private final Trees trees;
   private final Messager messager;
   private final CitationValidator validator;
+  private final String catalogsAdvice;
+  private final Compilation.Reporter reporter;
   private final TypeElement paper;
   private final TypeElement list;
   /** {@code @Paper}'s elements with their defaults, by name: a citation writes only some of them. */
@@ -41,13 +43,18 @@ final class CitationChecker {
   /**
    * @param trees javac's trees, or null outside javac (no source lines then)
    * @param messager where messages go when no source tree is at hand, or null (the javac plugin has trees only)
+   * @param catalogsAdvice how the front end's users add a catalog, for an unknown identifier's advice
+   * @param reporter where a message goes that has neither a tree nor a messager
    */
-  CitationChecker(Elements elements, ElementNames names, Trees trees, Messager messager, CitationValidator validator) {
+  CitationChecker(Elements elements, ElementNames names, Trees trees, Messager messager, CitationValidator validator,
+      String catalogsAdvice, Compilation.Reporter reporter) {
     this.elements = elements;
     this.names = names;
     this.trees = trees;
     this.messager = messager;
     this.validator = validator;
+    this.catalogsAdvice = catalogsAdvice;
+    this.reporter = reporter;
     this.paper = elements.getTypeElement(PaperProcessor.PAPER);
     this.list = elements.getTypeElement(PaperProcessor.PAPER_LIST);
     if (paper != null) {
@@ -137,7 +144,7 @@ final class CitationChecker {
     CitationValidator.Result result = validator.validate(id, title);
     for (Problem problem : result.problems()) {
       String argument = problem.attribute().member();
-      String text = ProblemText.render(problem, "option papertrail.catalogs");
+      String text = ProblemText.render(problem, catalogsAdvice);
       Diagnostic.Kind kind = problem.severity() == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
       if (site != null) {
         trees.printMessage(kind, text, site.at(argument), site.unit());
@@ -178,7 +185,7 @@ final class CitationChecker {
     } else if (trees != null && element != null && trees.getPath(element) != null) {
       trees.printMessage(Diagnostic.Kind.ERROR, message, trees.getPath(element).getLeaf(), trees.getPath(element).getCompilationUnit());
     } else {
-      System.err.println("error: " + message);
+      reporter.report(Diagnostic.Kind.ERROR, message);
     }
   }
 

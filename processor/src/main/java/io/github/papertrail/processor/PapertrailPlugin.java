@@ -1,5 +1,5 @@
 package io.github.papertrail.processor;
-import io.github.papertrail.catalog.format.CatalogFiles;
+
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
 import com.sun.source.tree.Tree;
@@ -9,32 +9,19 @@ import com.sun.source.util.TaskEvent;
 import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
-import io.github.papertrail.catalog.CatalogException;
-import io.github.papertrail.catalog.Catalogs;
-import io.github.papertrail.check.CitationValidator;
-import io.github.papertrail.index.CitationIndex;
-import io.github.papertrail.index.IndexedCitation;
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.List;
+import io.github.papertrail.config.FrontEnd;
+import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
-import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.util.Elements;
+import javax.tools.Diagnostic;
 
 /**
- * The fast mode: the same checks and index as {@link PaperProcessor}, as a javac plugin that walks
- * each class's trees once javac has analyzed it, so that javac runs no annotation processing
- * rounds. Enable it with {@code -Xplugin:Papertrail} and {@code -proc:none}, the processor jar on
- * the processor path; options follow the name:
- * {@code -Xplugin:"Papertrail unknown=warning catalogs=a.json:b.json index=target/classes"}. A
- * plugin has no Filer, so the index is written only where {@code index=DIR} says.
+ * The fast mode, the javac plugin front end of {@link Compilation}: walks each class's trees once
+ * javac has analyzed it, so that javac runs no annotation processing rounds. Enable it with
+ * {@code -Xplugin:Papertrail} and {@code -proc:none}, the processor jar on the processor path;
+ * options follow the name: {@code -Xplugin:"Papertrail unknown=warning catalogs=a.json,b.json
+ * index=target/classes"}. A plugin has no Filer, so the index is written only where {@code index=DIR}
+ * says.
  */
 public final class PapertrailPlugin implements Plugin {
 
@@ -45,74 +32,63 @@ public final class PapertrailPlugin implements Plugin {
 
   @Override
   public void init(JavacTask task, String... args) {
-    Trees trees = Trees.instance(task);
-    Map<String, String> options = new HashMap<>();
+    Map<String, String> options = new LinkedHashMap<>();
     for (String arg : args) {
       int eq = arg.indexOf('=');
-      options.put("papertrail." + (eq < 0 ? arg : arg.substring(0, eq)), eq < 0 ? "true" : arg.substring(eq + 1));
+      options.put(eq < 0 ? arg : arg.substring(0, eq), eq < 0 ? "" : arg.substring(eq + 1));
     }
-    String indexDir = options.remove("papertrail.index");
     Preload.bundledCatalog();
-    task.addTaskListener(new Listener(task, trees, options, indexDir));
+    task.addTaskListener(new Listener(task, Trees.instance(task), options));
   }
 
   /** Checks each class after analysis; writes the index when the compilation is over. */
   private static final class Listener implements TaskListener {
-    private final JavacTask task;
     private final Trees trees;
-    private final Map<String, String> options;
-    private final Path indexDir;
-    private final Set<String> compiledOwners = new HashSet<>();
-    private CitationChecker checker;
-    private ElementNames names;
-    private boolean broken;
-    /** A package-info.java's package is an owner of citations, as a class is. */
-    private final java.util.function.Consumer<Element> packages = p -> compiledOwners.add(names.owner(p));
+    private final Compilation compilation;
+    /** Where a message without an element goes: javac's diagnostics need a file, the last one analyzed. */
+    private CompilationUnitTree lastUnit;
 
-    Listener(JavacTask task, Trees trees, Map<String, String> options, String indexDir) {
-      this.task = task;
+    Listener(JavacTask task, Trees trees, Map<String, String> options) {
       this.trees = trees;
-      this.options = options;
-      this.indexDir = indexDir == null || indexDir.equals("false") ? null : Path.of(indexDir);
+      this.compilation = new Compilation(FrontEnd.JAVAC_PLUGIN, options, task.getElements(), task.getTypes(), trees,
+          null, this::report);
+    }
+
+    private void report(Diagnostic.Kind kind, String message) {
+      if (lastUnit != null) {
+        trees.printMessage(kind, message, lastUnit, lastUnit);
+      }
     }
 
     @Override
     public void finished(TaskEvent event) {
-      if (broken) {
-        return;
-      }
       try {
         if (event.getKind() == TaskEvent.Kind.ANALYZE) {
-          analyzed(event);
-        } else if (event.getKind() == TaskEvent.Kind.COMPILATION && indexDir != null && checker != null) {
-          writeIndex();
+          lastUnit = event.getCompilationUnit();
+          if (compilation.ready()) {
+            analyzed(event);
+          }
+        } else if (event.getKind() == TaskEvent.Kind.COMPILATION) {
+          compilation.finish(null);
         }
       } catch (RuntimeException e) {
-        broken = true;
-        if (checker != null) {
-          checker.internalError(null, e);
-        } else {
-          System.err.println("error: [PaperInternalError] papertrail failed: " + e);
-        }
+        compilation.failed(e);
       }
     }
 
     private void analyzed(TaskEvent event) {
-      if (!setUp(event.getCompilationUnit())) {
-        return;
-      }
       TypeElement type = event.getTypeElement();
       String file = event.getCompilationUnit().getSourceFile().getName();
       boolean infoFile = file.endsWith("package-info.java") || file.endsWith("module-info.java");
       if (type != null && !infoFile) {
-        compiledOwners.add(names.owner(type));
+        compilation.compiled(type);
         TreePath path = pathOf(event.getCompilationUnit(), type);
         if (path != null) {
-          new CitedDeclarations(trees, checker, packages).scan(path, null);
+          compilation.check(path);
         }
       } else {
         // package-info.java and module-info.java: javac reports an unnamed synthetic class for the whole file
-        new CitedDeclarations(trees, checker, packages).scan(new TreePath(event.getCompilationUnit()), null);
+        compilation.check(new TreePath(event.getCompilationUnit()));
       }
     }
 
@@ -128,66 +104,6 @@ public final class PapertrailPlugin implements Plugin {
         }
       }
       return trees.getPath(type);
-    }
-
-    /** Options and catalogs, once per compilation; a bad option is one error, then the plugin stays quiet. */
-    private boolean setUp(CompilationUnitTree unit) {
-      if (checker != null) {
-        return checker.active();
-      }
-      Elements elements = task.getElements();
-      names = new ElementNames(elements, task.getTypes());
-      try {
-        ProcessorOptions parsed = ProcessorOptions.parse(options);
-        Catalogs catalogs = CatalogFiles.inUse(parsed.catalogs());
-        for (String warning : catalogs.warnings()) {
-          trees.printMessage(javax.tools.Diagnostic.Kind.WARNING, "[PaperOptions] papertrail: " + warning, unit, unit);
-        }
-        CitationValidator validator = new CitationValidator(catalogs, parsed.unknown());
-        checker = new CitationChecker(elements, names, trees, null, validator);
-        return checker.active();
-      } catch (IllegalArgumentException | CatalogException e) {
-        broken = true;
-        trees.printMessage(javax.tools.Diagnostic.Kind.ERROR,
-            "[PaperOptions] papertrail: " + e.getMessage().replace("-Apapertrail.", "-Xplugin:Papertrail "), unit, unit);
-        return false;
-      }
-    }
-
-    /** Merges with the index an earlier compilation left in the folder, and replaces it atomically. */
-    private void writeIndex() {
-      Path file = indexDir.resolve(CitationIndex.RESOURCE);
-      List<IndexedCitation> earlier = List.of();
-      if (Files.isRegularFile(file)) {
-        try (InputStream in = Files.newInputStream(file)) {
-          earlier = CitationIndex.read(in, file.toString());
-        } catch (IOException | CatalogException e) {
-          earlier = List.of(); // unreadable: this compilation's citations replace it
-        }
-      } else if (checker.citations().isEmpty()) {
-        return;
-      }
-      List<IndexedCitation> merged = CitationIndex.merge(earlier, checker.citations(), compiledOwners, this::stillExists);
-      try {
-        Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "citations", ".tmp");
-        Files.write(temp, CitationIndex.write(merged));
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (IOException e) {
-        System.err.println("error: [PaperIndex] papertrail cannot write " + file + ": " + e);
-      }
-    }
-
-    private boolean stillExists(String owner) {
-      Elements elements = task.getElements();
-      if (owner.startsWith("package ")) {
-        return elements.getPackageElement(owner.substring("package ".length())) != null;
-      }
-      if (owner.startsWith("module ")) {
-        return elements.getModuleElement(owner.substring("module ".length())) != null;
-      }
-      return elements.getTypeElement(owner.replace('$', '.')) != null
-          || Files.isRegularFile(indexDir.resolve(owner.replace('.', '/') + ".class"));
     }
   }
 }

@@ -60,11 +60,34 @@ class PluginModeTest {
 
   static final String PACKAGE_INFO = "@io.github.papertrail.Paper(\"2305.18290\")\npackage com.acme;\n";
 
-  record Run(List<String> diagnostics, boolean success, byte[] index) {}
+  record Run(List<String> diagnostics, boolean success, byte[] index, Path out) {
+
+    /** The messages without their positions, the class output folder written OUT: what both modes must agree on. */
+    List<String> messages() {
+      return diagnostics.stream().map(d -> d.replaceFirst(" -?\\d+:-?\\d+ ", " ").replace(out.toString(), "OUT")).toList();
+    }
+  }
+
+  /** The processor's and the javac plugin's way of naming the catalogs option in advice. */
+  static final String PROCESSOR_ADVICE = "(option papertrail.catalogs)";
+  static final String PLUGIN_ADVICE = "(plugin option catalogs=…)";
+
+  static final String PROCESSOR = "-Apapertrail.unknown=warning";
+  static final String PLUGIN = "-Xplugin:Papertrail unknown=warning index=OUT";
 
   Run compile(String name, List<String> options) throws IOException {
+    return compile(name, options, out -> { });
+  }
+
+  interface Prepare {
+    void classOutput(Path out) throws IOException;
+  }
+
+  /** Compiles Lora.java and package-info.java into NAME/classes, prepared first as the test says. */
+  Run compile(String name, List<String> options, Prepare prepare) throws IOException {
     Path src = Files.createDirectories(dir.resolve(name + "/src/com/acme"));
     Path out = Files.createDirectories(dir.resolve(name + "/classes"));
+    prepare.classOutput(out);
     Files.writeString(src.resolve("Lora.java"), LORA);
     Files.writeString(src.resolve("package-info.java"), PACKAGE_INFO);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -80,15 +103,18 @@ class PluginModeTest {
           .map(d -> d.getKind() + " " + d.getLineNumber() + ":" + d.getColumnNumber() + " " + d.getMessage(Locale.ROOT))
           .sorted().toList();
       Path index = out.resolve("META-INF/papertrail/citations.json");
-      return new Run(diagnostics, success, Files.exists(index) ? Files.readAllBytes(index) : null);
+      return new Run(diagnostics, success, Files.isRegularFile(index) ? Files.readAllBytes(index) : null, out);
     }
   }
 
   @Test
   void theSameMessagesOnTheSameLinesAndTheSameIndex() throws IOException {
-    Run processor = compile("processor", List.of("-processor", PaperProcessor.class.getName(), "-Apapertrail.unknown=warning"));
-    Run plugin = compile("plugin", List.of("-proc:none", "-Xplugin:Papertrail unknown=warning index=OUT"));
-    assertEquals(processor.diagnostics(), plugin.diagnostics());
+    Run processor = compile("processor", List.of("-processor", PaperProcessor.class.getName(), PROCESSOR));
+    Run plugin = compile("plugin", List.of("-proc:none", PLUGIN));
+    // the same messages at the same places; only the advice names the option as each mode writes it
+    assertEquals(processor.diagnostics(),
+        plugin.diagnostics().stream().map(d -> d.replace(PLUGIN_ADVICE, PROCESSOR_ADVICE)).toList());
+    assertTrue(plugin.diagnostics().stream().anyMatch(d -> d.contains(PLUGIN_ADVICE)), String.join("\n", plugin.diagnostics()));
     assertEquals(5, processor.diagnostics().size(), String.join("\n", processor.diagnostics()));
     assertTrue(processor.diagnostics().stream().anyMatch(d -> d.startsWith("WARNING 11:10 [PaperUnknownId] 2106.09658")),
         String.join("\n", processor.diagnostics()));
@@ -114,5 +140,59 @@ class PluginModeTest {
     assertEquals(1, plugin.diagnostics().size(), String.join("\n", plugin.diagnostics()));
     assertTrue(plugin.diagnostics().get(0).contains("[PaperOptions] papertrail: -Xplugin:Papertrail unknown=bogus is not allowed"),
         plugin.diagnostics().get(0));
+  }
+
+  /** An index that cannot be written is a javac error in both modes, and no temporary file is left. */
+  @Test
+  void anIndexThatCannotBeWrittenFailsTheCompilationInBothModes() throws IOException {
+    // a folder (not empty) where the index file goes: neither a Filer nor a rename can replace it
+    Prepare blocked = out -> Files.createDirectories(out.resolve("META-INF/papertrail/citations.json/x"));
+    Run processor = compile("processor", List.of("-processor", PaperProcessor.class.getName(), PROCESSOR), blocked);
+    Run plugin = compile("plugin", List.of("-proc:none", PLUGIN), blocked);
+    for (Run run : List.of(processor, plugin)) {
+      assertFalse(run.success(), String.join("\n", run.diagnostics()));
+      List<String> index = run.messages().stream().filter(m -> m.contains("[PaperIndex]")).toList();
+      assertTrue(index.stream().anyMatch(m -> m.startsWith("ERROR [PaperIndex] papertrail cannot write the citation index "
+          + "OUT/META-INF/papertrail/citations.json")), String.join("\n", run.messages()));
+      try (var left = Files.list(run.out().resolve("META-INF/papertrail"))) {
+        assertEquals(List.of("citations.json"), left.map(p -> p.getFileName().toString()).toList(), "no temporary file left");
+      }
+    }
+    assertEquals(processor.messages().stream().filter(m -> m.contains("[PaperIndex]")).toList(),
+        plugin.messages().stream().filter(m -> m.contains("[PaperIndex]")).toList());
+  }
+
+  /** An earlier index that cannot be read is a warning naming it in both modes; this compilation's index replaces it. */
+  @Test
+  void anUnreadableEarlierIndexIsAWarningThatNamesItInBothModes() throws IOException {
+    Prepare corrupt = out -> {
+      Path index = Files.createDirectories(out.resolve("META-INF/papertrail")).resolve("citations.json");
+      Files.writeString(index, "{\"citations\": [ {\"element\": 42");
+    };
+    Run processor = compile("processor", List.of("-processor", PaperProcessor.class.getName(), PROCESSOR), corrupt);
+    Run plugin = compile("plugin", List.of("-proc:none", PLUGIN), corrupt);
+    List<String> processorIndex = processor.messages().stream().filter(m -> m.contains("[PaperIndex]")).toList();
+    assertEquals(1, processorIndex.size(), String.join("\n", processor.messages()));
+    assertTrue(processorIndex.get(0).startsWith("WARNING [PaperIndex] papertrail: ignoring the earlier citation index"),
+        processorIndex.get(0));
+    assertTrue(processorIndex.get(0).contains("OUT/META-INF/papertrail/citations.json"), processorIndex.get(0));
+    assertEquals(processorIndex, plugin.messages().stream().filter(m -> m.contains("[PaperIndex]")).toList());
+    assertEquals(new String(processor.index()), new String(plugin.index()), "the new index replaces it, the same in both");
+    assertTrue(new String(plugin.index()).contains("com.acme.Lora"));
+  }
+
+  /** A bad option is one error naming the option as each mode's users write it, and no index. */
+  @Test
+  void aBadOptionIsOneErrorInEachModesWords() throws IOException {
+    Run processor = compile("processor", List.of("-processor", PaperProcessor.class.getName(), "-Apapertrail.unknown=bogus"));
+    Run plugin = compile("plugin", List.of("-proc:none", "-Xplugin:Papertrail unknown=bogus index=OUT"));
+    assertEquals(List.of("ERROR [PaperOptions] papertrail: -Apapertrail.unknown=bogus is not allowed: write error (the default) or warning"),
+        processor.messages());
+    assertEquals(List.of("ERROR [PaperOptions] papertrail: -Xplugin:Papertrail unknown=bogus is not allowed: write error (the default) or warning"),
+        plugin.messages());
+    assertFalse(processor.success());
+    assertFalse(plugin.success());
+    assertEquals(null, processor.index());
+    assertEquals(null, plugin.index());
   }
 }

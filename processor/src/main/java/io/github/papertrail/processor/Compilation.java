@@ -1,0 +1,185 @@
+package io.github.papertrail.processor;
+
+import com.sun.source.util.TreePath;
+import com.sun.source.util.Trees;
+import io.github.papertrail.catalog.CatalogException;
+import io.github.papertrail.catalog.Catalogs;
+import io.github.papertrail.catalog.format.CatalogFiles;
+import io.github.papertrail.check.CitationValidator;
+import io.github.papertrail.config.CompilerOptions;
+import io.github.papertrail.config.FrontEnd;
+import io.github.papertrail.index.CitationIndex;
+import io.github.papertrail.index.IndexedCitation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.annotation.processing.Messager;
+import javax.lang.model.element.Element;
+import javax.lang.model.util.Elements;
+import javax.lang.model.util.Types;
+import javax.tools.Diagnostic;
+
+/**
+ * One compilation's papertrail work, the same whichever front end drives it: the options, the
+ * catalogs, the checks, and the index merged with the earlier one and written once. {@link
+ * PaperProcessor} and {@link PapertrailPlugin} only say when: which trees or elements to check, and
+ * when the compilation is over. Every failure is reported here, the same way in both modes: a bad
+ * option or catalog is one error and papertrail then stays quiet; an earlier index that cannot be
+ * read is a warning that names it (this compilation's citations replace it); an index that cannot be
+ * written is an error; a bug of papertrail's is an error, never a javac crash.
+ */
+final class Compilation {
+
+  /** Messages that belong to the compilation, not to an element. */
+  interface Reporter {
+    void report(Diagnostic.Kind kind, String message);
+  }
+
+  private final FrontEnd frontEnd;
+  private final Map<String, String> writtenOptions;
+  private final Elements elements;
+  private final Trees trees;
+  private final Messager messager;
+  private final Reporter reporter;
+  private final ElementNames names;
+  private final Set<String> compiledOwners = new HashSet<>();
+  private CompilerOptions options;
+  private CitationChecker checker;
+  private boolean broken;
+
+  /**
+   * @param writtenOptions the options by name, without the processor's {@code papertrail.} prefix
+   * @param trees javac's trees, or null outside javac (no source lines in the index then)
+   * @param messager where element messages go without a tree, or null (the javac plugin has trees)
+   */
+  Compilation(FrontEnd frontEnd, Map<String, String> writtenOptions, Elements elements, Types types, Trees trees,
+      Messager messager, Reporter reporter) {
+    this.frontEnd = frontEnd;
+    this.writtenOptions = writtenOptions;
+    this.elements = elements;
+    this.trees = trees;
+    this.messager = messager;
+    this.reporter = reporter;
+    this.names = new ElementNames(elements, types);
+  }
+
+  /**
+   * Reads the options and loads the catalogs, the first time only. False when there is nothing to
+   * check (no {@code @Paper} on the class path) or the set-up failed (reported once).
+   */
+  boolean ready() {
+    if (broken) {
+      return false;
+    }
+    if (checker != null) {
+      return checker.active();
+    }
+    if (elements.getTypeElement(PaperProcessor.PAPER) == null) {
+      return false; // a module that cannot cite: no catalog is loaded
+    }
+    try {
+      options = CompilerOptions.parse(frontEnd, writtenOptions, Path.of("").toAbsolutePath());
+      Catalogs catalogs = CatalogFiles.inUse(options.catalogs());
+      for (String warning : catalogs.warnings()) {
+        reporter.report(Diagnostic.Kind.WARNING, "[PaperOptions] papertrail: " + warning);
+      }
+      CitationValidator validator = new CitationValidator(catalogs, options.unknown());
+      checker = new CitationChecker(elements, names, trees, messager, validator, frontEnd.catalogsAdvice(), reporter);
+      return checker.active();
+    } catch (IllegalArgumentException | CatalogException e) {
+      broken = true;
+      reporter.report(Diagnostic.Kind.ERROR, "[PaperOptions] papertrail: " + e.getMessage());
+      return false;
+    }
+  }
+
+  ElementNames names() {
+    return names;
+  }
+
+  CitationChecker checker() {
+    return checker;
+  }
+
+  /** Records that this compilation compiled the element's outermost type (or package): its old citations go. */
+  void compiled(Element element) {
+    compiledOwners.add(names.owner(element));
+  }
+
+  /** The same for every root element of a processing round. */
+  void compiledRoots(Iterable<? extends Element> roots) {
+    names.addOwners(roots, compiledOwners);
+  }
+
+  /** Checks every cited declaration under the path (a class with its nested classes, or a package-info file). */
+  void check(TreePath path) {
+    new CitedDeclarations(trees, checker, this::compiled).scan(path, null);
+  }
+
+  /** A bug of papertrail's: one error, then papertrail stays quiet for the rest of the compilation. */
+  void failed(RuntimeException e) {
+    broken = true;
+    if (checker != null) {
+      checker.internalError(null, e);
+    } else {
+      reporter.report(Diagnostic.Kind.ERROR, "[PaperInternalError] papertrail failed: " + e);
+    }
+  }
+
+  /**
+   * The compilation is over: merges this compilation's citations with the earlier index and writes it,
+   * unless the options say not to or nothing ever cited a paper there.
+   *
+   * @param classOutput the compiler's class output, or null when the front end has none (then only a
+   *     folder named by the options is written)
+   */
+  void finish(IndexStore classOutput) {
+    if (broken || options == null || !options.writeIndex()) {
+      return;
+    }
+    IndexStore store = options.indexFolder() != null ? new FolderIndex(options.indexFolder()) : classOutput;
+    if (store == null) {
+      return;
+    }
+    List<IndexedCitation> earlier = readEarlier(store);
+    List<IndexedCitation> citations = checker == null ? List.of() : checker.citations();
+    if (citations.isEmpty() && earlier == null) {
+      return; // no @Paper here, before or now: no file
+    }
+    List<IndexedCitation> merged = CitationIndex.merge(earlier == null ? List.of() : earlier, citations,
+        compiledOwners, owner -> stillExists(owner, store));
+    try {
+      store.write(CitationIndex.write(merged));
+    } catch (IOException e) {
+      reporter.report(Diagnostic.Kind.ERROR, "[PaperIndex] papertrail cannot write the citation index "
+          + store.name() + ": " + IndexStore.reason(e) + ". Check that the class output folder is writable.");
+    }
+  }
+
+  /** The earlier index, or null when there is none or it cannot be read (then a warning names it). */
+  private List<IndexedCitation> readEarlier(IndexStore store) {
+    try (InputStream in = store.openEarlier()) {
+      return in == null ? null : CitationIndex.read(in, store.name());
+    } catch (IOException | CatalogException e) {
+      String reason = e instanceof CatalogException ? e.getMessage() : store.name() + ": " + IndexStore.reason((IOException) e);
+      reporter.report(Diagnostic.Kind.WARNING, "[PaperIndex] papertrail: ignoring the earlier citation index "
+          + reason + "; this compilation's citations replace it (a full rebuild restores the others)");
+      return null;
+    }
+  }
+
+  /** Whether an owner this compilation did not compile is still there: on the class path or in the class output. */
+  private boolean stillExists(String owner, IndexStore store) {
+    if (owner.startsWith("package ")) {
+      return elements.getPackageElement(owner.substring("package ".length())) != null;
+    }
+    if (owner.startsWith("module ")) {
+      return elements.getModuleElement(owner.substring("module ".length())) != null;
+    }
+    return elements.getTypeElement(owner.replace('$', '.')) != null || store.hasClassFile(owner);
+  }
+}
