@@ -177,9 +177,7 @@ final class CitationChecker {
 
   /** A bug of papertrail's becomes one error on the element, never a javac crash. */
   void internalError(Element element, RuntimeException e) {
-    String message = "[PaperInternalError] papertrail failed on " + (element == null ? "this compilation" : names.name(element))
-        + ": " + e + " at " + (e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?")
-        + ". Please report this with the annotated code.";
+    String message = Compilation.internalError(element == null ? "this compilation" : names.name(element), e);
     if (messager != null) {
       messager.printMessage(Diagnostic.Kind.ERROR, message, element);
     } else if (trees != null && element != null && trees.getPath(element) != null) {

@@ -6,6 +6,10 @@ import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.catalog.format.CatalogFiles;
 import io.github.papertrail.check.CitationValidator;
+import io.github.papertrail.check.Problem;
+import io.github.papertrail.check.ProblemKind;
+import io.github.papertrail.check.ProblemText;
+import io.github.papertrail.check.Severity;
 import io.github.papertrail.config.CompilerOptions;
 import io.github.papertrail.config.FrontEnd;
 import io.github.papertrail.index.CitationIndex;
@@ -85,14 +89,14 @@ final class Compilation {
       options = CompilerOptions.parse(frontEnd, writtenOptions, Path.of("").toAbsolutePath());
       Catalogs catalogs = CatalogFiles.inUse(options.catalogs());
       for (String warning : catalogs.warnings()) {
-        reporter.report(Diagnostic.Kind.WARNING, "[PaperOptions] papertrail: " + warning);
+        report(ProblemKind.OPTIONS, Severity.WARNING, "papertrail: " + warning);
       }
       CitationValidator validator = new CitationValidator(catalogs, options.unknown());
       checker = new CitationChecker(elements, names, trees, messager, validator, frontEnd.catalogsAdvice(), reporter);
       return checker.active();
     } catch (IllegalArgumentException | CatalogException e) {
       broken = true;
-      reporter.report(Diagnostic.Kind.ERROR, "[PaperOptions] papertrail: " + e.getMessage());
+      report(ProblemKind.OPTIONS, Severity.ERROR, "papertrail: " + e.getMessage());
       return false;
     }
   }
@@ -123,11 +127,7 @@ final class Compilation {
   /** A bug of papertrail's: one error, then papertrail stays quiet for the rest of the compilation. */
   void failed(RuntimeException e) {
     broken = true;
-    if (checker != null) {
-      checker.internalError(null, e);
-    } else {
-      reporter.report(Diagnostic.Kind.ERROR, "[PaperInternalError] papertrail failed: " + e);
-    }
+    reporter.report(Diagnostic.Kind.ERROR, internalError("this compilation", e));
   }
 
   /**
@@ -155,7 +155,7 @@ final class Compilation {
     try {
       store.write(CitationIndex.write(merged));
     } catch (IOException e) {
-      reporter.report(Diagnostic.Kind.ERROR, "[PaperIndex] papertrail cannot write the citation index "
+      report(ProblemKind.INDEX, Severity.ERROR, "papertrail cannot write the citation index "
           + store.name() + ": " + IndexStore.reason(e) + ". Check that the class output folder is writable.");
     }
   }
@@ -166,10 +166,23 @@ final class Compilation {
       return in == null ? null : CitationIndex.read(in, store.name());
     } catch (IOException | CatalogException e) {
       String reason = e instanceof CatalogException ? e.getMessage() : store.name() + ": " + IndexStore.reason((IOException) e);
-      reporter.report(Diagnostic.Kind.WARNING, "[PaperIndex] papertrail: ignoring the earlier citation index "
+      report(ProblemKind.INDEX, Severity.WARNING, "papertrail: ignoring the earlier citation index "
           + reason + "; this compilation's citations replace it (a full rebuild restores the others)");
       return null;
     }
+  }
+
+  /** A problem of the whole compilation, with its tag from {@link ProblemKind}. */
+  private void report(ProblemKind kind, Severity severity, String message) {
+    Diagnostic.Kind diagnostic = severity == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+    reporter.report(diagnostic, ProblemText.render(Problem.of(kind, message).withSeverity(severity), null));
+  }
+
+  /** The text of a bug of papertrail's, where it happened ("this compilation" or an element's name). */
+  static String internalError(String where, RuntimeException e) {
+    String message = "papertrail failed on " + where + ": " + e + " at "
+        + (e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?") + ". Please report this with the annotated code.";
+    return ProblemText.render(Problem.of(ProblemKind.INTERNAL_ERROR, message), null);
   }
 
   /** Whether an owner this compilation did not compile is still there: on the class path or in the class output. */
