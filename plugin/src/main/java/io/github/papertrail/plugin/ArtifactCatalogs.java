@@ -31,7 +31,11 @@ final class ArtifactCatalogs {
 
   private ArtifactCatalogs() {}
 
-  /** Resolves the artifacts and extracts their catalogs into {@code workDir}; returns the files in order. */
+  /**
+   * Resolves the artifacts and extracts their catalogs into {@code workDir}; returns the files in order.
+   *
+   * @throws CatalogException naming the artifact that is not coordinates, does not resolve, or holds no catalog
+   */
   static List<Path> resolve(List<String> coordinates, RepositorySystem system, RepositorySystemSession session,
       List<RemoteRepository> repositories, Path workDir) {
     List<Path> files = new ArrayList<>();
