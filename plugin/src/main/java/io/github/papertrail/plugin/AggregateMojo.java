@@ -1,6 +1,4 @@
 package io.github.papertrail.plugin;
-import io.github.papertrail.catalog.format.CatalogFiles;
-import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.report.Citation;
 import io.github.papertrail.report.References;
@@ -20,8 +18,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.maven.artifact.Artifact;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -33,10 +29,7 @@ import org.apache.maven.project.MavenProject;
  * parent after the modules are compiled, {@code mvn verify papertrail:aggregate}.
  */
 @Mojo(name = "aggregate", aggregator = true, threadSafe = true)
-public final class AggregateMojo extends AbstractMojo {
-
-  @Parameter(defaultValue = "${project}", readonly = true)
-  private MavenProject project;
+public final class AggregateMojo extends AbstractPapertrailMojo {
 
   @Parameter(defaultValue = "${reactorProjects}", readonly = true)
   private List<MavenProject> reactorProjects;
@@ -49,23 +42,6 @@ public final class AggregateMojo extends AbstractMojo {
   @Parameter(property = "papertrail.formats", defaultValue = "html,markdown,json,bibtex")
   private List<String> formats;
 
-  /**
-   * Catalogs used besides the bundled one: JSON, BibTeX ({@code .bib}) or Markdown ({@code .md}) by
-   * extension, or any file with its format first ({@code bibtex:refs.txt}); relative to the reactor's root project.
-   */
-  @Parameter
-  private List<String> catalogs = List.of();
-
-  /**
-   * Catalogs shared as Maven artifacts, {@code groupId:artifactId:version}: the jar's
-   * {@code META-INF/papertrail/catalog.json} is used after {@code catalogs}.
-   */
-  @Parameter
-  private List<String> catalogArtifacts = List.of();
-
-  @Parameter(defaultValue = "${session}", readonly = true)
-  private MavenSession session;
-
   /** Base URL of the reactor's root folder in a code browser, for source links; relative paths by default. */
   @Parameter(property = "papertrail.sourceUrl")
   private String sourceUrl;
@@ -74,22 +50,8 @@ public final class AggregateMojo extends AbstractMojo {
   @Parameter(property = "papertrail.includeDependencies", defaultValue = "false")
   private boolean includeDependencies;
 
-  /** Skip the report. */
-  @Parameter(property = "papertrail.skip", defaultValue = "false")
-  private boolean skip;
-
-  private Catalogs loadCatalogs() throws MojoFailureException {
-    Catalogs inUse = CatalogFiles.inUse(ArtifactCatalogs.withArtifacts(catalogs, catalogArtifacts, session, reportDirectory.toPath().resolve("catalogs")), project.getBasedir().toPath());
-    inUse.warnings().forEach(warning -> getLog().warn("papertrail: " + warning));
-    return inUse;
-  }
-
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("papertrail: aggregate skipped (papertrail.skip)");
-      return;
-    }
+  protected void executeGoal() throws MojoExecutionException, MojoFailureException {
     List<ReportFormat> chosen;
     try {
       chosen = ReportFormats.named(formats);
@@ -119,8 +81,6 @@ public final class AggregateMojo extends AbstractMojo {
       Map<String, Path> files = ReportFiles.write(references, links, chosen, reportDirectory.toPath());
       getLog().info("papertrail: " + references.summary().citations() + " citations of " + references.summary().papers()
           + " papers in " + modules.size() + " modules; wrote " + ReportFiles.whereWritten(files));
-    } catch (CatalogException e) {
-      throw new MojoFailureException("papertrail: " + e.getMessage());
     } catch (IOException e) {
       throw new MojoExecutionException("papertrail: cannot write the references page: " + e.getMessage(), e);
     }

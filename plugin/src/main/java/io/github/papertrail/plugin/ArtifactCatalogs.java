@@ -1,5 +1,7 @@
 package io.github.papertrail.plugin;
 import io.github.papertrail.catalog.Catalog;
+import io.github.papertrail.catalog.CatalogException;
+import io.github.papertrail.config.FrontEnd;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -9,9 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
-import org.apache.maven.execution.MavenSession;
-import org.apache.maven.plugin.MojoFailureException;
-import org.codehaus.plexus.component.repository.exception.ComponentLookupException;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.DefaultArtifact;
@@ -22,7 +21,8 @@ import org.eclipse.aether.resolution.ArtifactResolutionException;
 /**
  * Catalogs shared as Maven artifacts ({@code <catalogArtifacts>}: {@code groupId:artifactId:version}):
  * resolves each jar like a dependency and takes the catalog JSON inside it, so a team publishes
- * one catalog and every project uses it.
+ * one catalog and every project uses it. {@link GoalCatalogs} calls it with the repository system
+ * Maven injected into the goal.
  */
 final class ArtifactCatalogs {
 
@@ -32,40 +32,12 @@ final class ArtifactCatalogs {
   private ArtifactCatalogs() {}
 
   /**
-   * The catalogs a goal uses: the {@code <catalogs>} as written, then one {@code json:} path per
-   * catalog artifact, resolved through the session's repositories and extracted into {@code workDir}.
+   * Resolves the artifacts and extracts their catalogs into {@code workDir}; returns the files in order.
+   *
+   * @throws CatalogException naming the artifact that is not coordinates, does not resolve, or holds no catalog
    */
-  static List<String> withArtifacts(List<?> catalogs, List<String> artifacts, MavenSession session, Path workDir)
-      throws MojoFailureException {
-    List<String> all = strings(catalogs);
-    if (artifacts != null && !artifacts.isEmpty()) {
-      RepositorySystem system;
-      try {
-        system = session.getContainer().lookup(RepositorySystem.class);
-      } catch (ComponentLookupException e) {
-        throw new MojoFailureException("papertrail: cannot resolve <catalogArtifacts>: no repository system (" + e.getMessage() + ")");
-      }
-      List<RemoteRepository> repositories = session.getCurrentProject() == null
-          ? List.of() : session.getCurrentProject().getRemoteProjectRepositories();
-      for (Path file : resolve(artifacts, system, session.getRepositorySession(), repositories, workDir)) {
-        all.add("json:" + file.toAbsolutePath());
-      }
-    }
-    return all;
-  }
-
-  /** The parameter's values as strings; a test may inject Files where Maven injects Strings. */
-  static List<String> strings(List<?> values) {
-    List<String> strings = new ArrayList<>();
-    for (Object value : values == null ? List.of() : values) {
-      strings.add(String.valueOf(value));
-    }
-    return strings;
-  }
-
-  /** Resolves the artifacts and extracts their catalogs into {@code workDir}; returns the files in order. */
   static List<Path> resolve(List<String> coordinates, RepositorySystem system, RepositorySystemSession session,
-      List<RemoteRepository> repositories, Path workDir) throws MojoFailureException {
+      List<RemoteRepository> repositories, Path workDir) {
     List<Path> files = new ArrayList<>();
     for (String written : coordinates) {
       String coords = written.strip();
@@ -73,14 +45,14 @@ final class ArtifactCatalogs {
       try {
         artifact = new DefaultArtifact(coords);
       } catch (IllegalArgumentException e) {
-        throw new MojoFailureException("papertrail: <catalogArtifact>" + coords
-            + "</catalogArtifact> is not groupId:artifactId:version (e.g. com.acme:papers:1.0)");
+        throw new CatalogException(FrontEnd.MAVEN.written("catalogArtifact", coords)
+            + " is not groupId:artifactId:version (e.g. com.acme:papers:1.0)");
       }
       Path jar;
       try {
         jar = system.resolveArtifact(session, new ArtifactRequest(artifact, repositories, null)).getArtifact().getFile().toPath();
       } catch (ArtifactResolutionException e) {
-        throw new MojoFailureException("papertrail: cannot resolve the catalog artifact " + coords + ": " + e.getMessage());
+        throw new CatalogException("cannot resolve the catalog artifact " + coords + ": " + e.getMessage());
       }
       files.add(extract(jar, coords, workDir));
     }
@@ -88,11 +60,11 @@ final class ArtifactCatalogs {
   }
 
   /** Copies the catalog out of the jar, named after the coordinates so messages say where it came from. */
-  static Path extract(Path jar, String coords, Path workDir) throws MojoFailureException {
+  static Path extract(Path jar, String coords, Path workDir) {
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       ZipEntry entry = zip.getEntry(ENTRY);
       if (entry == null) {
-        throw new MojoFailureException("papertrail: the catalog artifact " + coords + " (" + jar + ") has no " + ENTRY
+        throw new CatalogException("the catalog artifact " + coords + " (" + jar + ") has no " + ENTRY
             + "; a catalog jar keeps its catalog JSON there");
       }
       Path target = workDir.resolve(coords.replace(':', '_') + ".json");
@@ -102,7 +74,7 @@ final class ArtifactCatalogs {
       }
       return target;
     } catch (IOException e) {
-      throw new MojoFailureException("papertrail: cannot read the catalog artifact " + coords + " (" + jar + "): " + e.getMessage());
+      throw new CatalogException("cannot read the catalog artifact " + coords + " (" + jar + "): " + e.getMessage());
     }
   }
 }

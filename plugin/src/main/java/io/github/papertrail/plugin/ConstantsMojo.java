@@ -1,24 +1,21 @@
 package io.github.papertrail.plugin;
 import io.github.papertrail.catalog.format.CatalogFiles;
 import com.palantir.javapoet.JavaFile;
-import io.github.papertrail.catalog.Catalog;
 import io.github.papertrail.catalog.CatalogEntry;
-import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.catalog.format.CatalogSource;
 import io.github.papertrail.codegen.ConstantsGenerator;
+import io.github.papertrail.config.FrontEnd;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 
 /**
  * Writes a class with one constant per catalog entry, {@code @Paper(Papers.HU2021LORA)}, whose
@@ -26,7 +23,7 @@ import org.apache.maven.project.MavenProject;
  * compiled. The file is rewritten only when its content changes.
  */
 @Mojo(name = "constants", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
-public final class ConstantsMojo extends AbstractMojo {
+public final class ConstantsMojo extends AbstractPapertrailMojo {
 
   /** The qualified name of the class to write, such as {@code com.acme.Papers}. */
   @Parameter(property = "papertrail.constantsClass", required = true)
@@ -36,36 +33,24 @@ public final class ConstantsMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.directory}/generated-sources/papertrail")
   private File outputDirectory;
 
-  /** Catalog JSON files whose entries get constants, checked together with the bundled catalog. */
-  @Parameter
-  private List<String> catalogs = List.of();
-
   /** Give the bundled catalog's entries constants too. */
   @Parameter(property = "papertrail.includeBundled", defaultValue = "true")
   private boolean includeBundled;
 
-  /** Skip writing the class; one written before is still compiled. */
-  @Parameter(property = "papertrail.skip", defaultValue = "false")
-  private boolean skip;
-
-  @Parameter(defaultValue = "${project}", readonly = true)
-  private MavenProject project;
+  /** A class written before is still compiled, so the code that uses it still compiles. */
+  @Override
+  protected void skipGoal() {
+    if (outputDirectory.isDirectory()) {
+      project.addCompileSourceRoot(outputDirectory.getPath());
+    }
+  }
 
   @Override
-  public void execute() throws MojoFailureException, MojoExecutionException {
-    if (skip) {
-      getLog().info("papertrail: constants skipped (papertrail.skip)");
-      if (outputDirectory.isDirectory()) {
-        project.addCompileSourceRoot(outputDirectory.getPath());
-      }
-      return;
-    }
+  protected void executeGoal() throws MojoFailureException, MojoExecutionException {
     JavaFile source;
     try {
-      Path base = project.getBasedir() == null ? Path.of("").toAbsolutePath() : project.getBasedir().toPath();
-      List<String> written = ArtifactCatalogs.strings(catalogs);
-      Catalogs inUse = CatalogFiles.inUse(written, base);
-      inUse.warnings().forEach(warning -> getLog().warn("papertrail: " + warning));
+      List<CatalogSource> catalogs = catalogSources();
+      Catalogs inUse = loadCatalogs(catalogs);
       // The merged entries: a user entry that extends a bundled one is that one, so it stays with the bundled ones.
       java.util.Set<String> bundledKeys = new java.util.HashSet<>();
       CatalogFiles.bundled().entries().forEach(entry -> bundledKeys.add(entry.key()));
@@ -79,18 +64,17 @@ public final class ConstantsMojo extends AbstractMojo {
       if (includeBundled) {
         from.add("the bundled seed catalog");
       }
-      for (String catalog : written) {
-        from.add(relative(base.resolve(CatalogSource.parse(catalog, base).path())));
+      for (CatalogSource catalog : catalogs) {
+        from.add(relative(catalog.path()));
       }
       source = ConstantsGenerator.generate(constantsClass, entries, from.isEmpty() ? "no catalog" : String.join(", ", from), inUse);
-    } catch (CatalogException e) {
-      throw new MojoFailureException("papertrail: " + e.getMessage());
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("papertrail: <constantsClass> " + e.getMessage());
     }
     int constants = source.typeSpec().fieldSpecs().size();
     if (constants == 0) {
-      getLog().warn("papertrail: " + constantsClass + " has no constants: includeBundled is false and no <catalogs> are given");
+      getLog().warn("papertrail: " + constantsClass + " has no constants: includeBundled is false and no "
+          + FrontEnd.MAVEN.catalogsAdvice() + " are given");
     }
     try {
       ConstantsGenerator.Written written = ConstantsGenerator.write(source, outputDirectory.toPath());
@@ -105,9 +89,9 @@ public final class ConstantsMojo extends AbstractMojo {
   /** A catalog as the class Javadoc names it: relative to the project, with '/', so the class is the same on every machine. */
   private String relative(Path file) {
     Path path = file.toAbsolutePath().normalize();
-    File basedir = project.getBasedir();
-    if (basedir != null && path.startsWith(basedir.toPath().toAbsolutePath().normalize())) {
-      path = basedir.toPath().toAbsolutePath().normalize().relativize(path);
+    Path base = baseDirectory().toAbsolutePath().normalize();
+    if (path.startsWith(base)) {
+      path = base.relativize(path);
     }
     return path.toString().replace(File.separatorChar, '/');
   }

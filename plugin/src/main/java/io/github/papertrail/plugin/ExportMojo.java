@@ -1,15 +1,11 @@
 package io.github.papertrail.plugin;
-import io.github.papertrail.catalog.format.CatalogFiles;
-import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.report.PaperExport;
-import io.github.papertrail.scan.ClassFileCitations;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -22,15 +18,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * after {@code compile}, or bind it to a phase such as {@code package}.
  */
 @Mojo(name = "export", threadSafe = true)
-public final class ExportMojo extends AbstractMojo {
-
-  /** The compiled classes to read citations from. */
-  @Parameter(defaultValue = "${project.build.outputDirectory}", readonly = true)
-  private File classesDirectory;
-
-  /** The module's name, recorded on its citations. */
-  @Parameter(defaultValue = "${project.artifactId}", readonly = true)
-  private String moduleName;
+public final class ExportMojo extends AbstractClassesMojo {
 
   /** The formats to write: {@code bibtex}, {@code csl-json}, {@code cff}. */
   @Parameter(property = "papertrail.formats", defaultValue = "bibtex,csl-json,cff")
@@ -44,44 +32,19 @@ public final class ExportMojo extends AbstractMojo {
   @Parameter(property = "papertrail.all", defaultValue = "false")
   private boolean all;
 
-  /** Catalog JSON files used besides the bundled catalog. */
-  @Parameter
-  private List<String> catalogs = List.of();
-
-  /** Where relative catalog paths start. */
-  @Parameter(defaultValue = "${project.basedir}", readonly = true)
-  private File baseDirectory;
-
-  /** Skip the export. */
-  @Parameter(property = "papertrail.skip", defaultValue = "false")
-  private boolean skip;
-
   @Override
-  public void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("papertrail: export skipped (papertrail.skip)");
-      return;
-    }
+  protected void executeGoal() throws MojoExecutionException, MojoFailureException {
     List<PaperExport.Format> chosen;
     try {
       chosen = PaperExport.formats(formats);
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("papertrail: " + e.getMessage());
     }
-    if (!all && !classesDirectory.isDirectory()) {
-      getLog().info("papertrail: no compiled classes in " + classesDirectory + ", nothing to export");
+    if (!all && !hasClasses()) {
       return;
     }
-    PaperExport.Selection selection;
-    try {
-      Catalogs inUse = CatalogFiles.inUse(ArtifactCatalogs.strings(catalogs),
-          baseDirectory == null ? Path.of("").toAbsolutePath() : baseDirectory.toPath());
-      inUse.warnings().forEach(warning -> getLog().warn("papertrail: " + warning));
-      selection = all ? PaperExport.all(inUse)
-          : PaperExport.cited(ClassFileCitations.read(classesDirectory.toPath(), moduleName), inUse);
-    } catch (CatalogException e) {
-      throw new MojoFailureException("papertrail: " + e.getMessage());
-    }
+    Catalogs inUse = loadCatalogs();
+    PaperExport.Selection selection = all ? PaperExport.all(inUse) : PaperExport.cited(citations(), inUse);
     if (!selection.leftOut().isEmpty()) {
       getLog().warn("papertrail: " + selection.leftOut().size() + " cited identifier" + (selection.leftOut().size() == 1
           ? " is" : "s are") + " not exported: " + String.join(", ", selection.leftOut()));

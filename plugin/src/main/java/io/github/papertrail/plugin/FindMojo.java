@@ -1,13 +1,7 @@
 package io.github.papertrail.plugin;
-import io.github.papertrail.catalog.format.CatalogFiles;
-import io.github.papertrail.catalog.CatalogException;
-import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.report.CatalogSearch;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.maven.plugin.AbstractMojo;
-import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -17,41 +11,25 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code mvn io.github.papertrail:papertrail-maven-plugin:find -Dq="low rank adaptation"}.
  */
 @Mojo(name = "find", requiresProject = false, threadSafe = true)
-public final class FindMojo extends AbstractMojo {
+public final class FindMojo extends AbstractPapertrailMojo {
 
   /** What to look for: words, an author, a tag, an identifier, a key. */
   @Parameter(property = "q", required = true)
   private String q;
 
-  /**
-   * Catalogs searched besides the bundled one, comma-separated: JSON, BibTeX or Markdown by extension, or
-   * with the format first ({@code bibtex:refs.txt}); relative to the current directory.
-   */
-  @Parameter(property = "papertrail.catalogs")
-  private String catalogs;
-
   /** How many matches to print at most. */
   @Parameter(property = "limit", defaultValue = "10")
   private int limit;
 
+  /** Paths typed on the command line start where mvn runs, in a project or not. */
   @Override
-  public void execute() throws MojoFailureException {
-    List<String> written = new ArrayList<>();
-    if (catalogs != null) {
-      for (String file : catalogs.split(",")) {
-        if (!file.isBlank()) {
-          written.add(file.strip());
-        }
-      }
-    }
-    List<CatalogSearch.Match> matches;
-    try {
-      Catalogs inUse = CatalogFiles.inUse(written, Path.of("").toAbsolutePath());
-      inUse.warnings().forEach(warning -> getLog().warn("papertrail: " + warning));
-      matches = CatalogSearch.search(inUse, q, limit);
-    } catch (CatalogException e) {
-      throw new MojoFailureException("papertrail: " + e.getMessage());
-    }
+  protected Path baseDirectory() {
+    return Path.of("").toAbsolutePath();
+  }
+
+  @Override
+  protected void executeGoal() {
+    List<CatalogSearch.Match> matches = CatalogSearch.search(loadCatalogs(), q, limit);
     if (matches.isEmpty()) {
       getLog().info("papertrail: no paper matches \"" + q + "\". Try fewer words, an author's surname, or an identifier.");
       return;

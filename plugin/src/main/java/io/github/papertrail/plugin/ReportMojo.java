@@ -1,5 +1,4 @@
 package io.github.papertrail.plugin;
-import io.github.papertrail.catalog.format.CatalogFiles;
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.report.References;
@@ -18,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import javax.inject.Inject;
+import javax.inject.Provider;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -25,6 +26,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.reporting.AbstractMavenReport;
 import org.apache.maven.reporting.MavenReportException;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Writes the module's references page, {@code target/papertrail/references.html} with
@@ -50,11 +52,15 @@ public final class ReportMojo extends AbstractMavenReport {
   @Parameter(property = "papertrail.formats", defaultValue = "html,markdown,json,bibtex")
   private List<String> formats;
 
+  // A site report extends AbstractMavenReport, so it cannot extend AbstractPapertrailMojo: it declares
+  // the shared parameters again, and loads its catalogs through the same GoalCatalogs.
+
   /**
-   * Catalogs used besides the bundled one: JSON, BibTeX ({@code .bib}) or Markdown ({@code .md}) by
-   * extension, or any file with its format first ({@code bibtex:refs.txt}); relative to the project.
+   * Catalogs used besides the bundled one, as for the other goals: JSON, BibTeX or Markdown by
+   * extension, or with the format first ({@code bibtex:refs.txt}); relative to the project. A value
+   * may list several, separated by commas or the path separator.
    */
-  @Parameter
+  @Parameter(property = "papertrail.catalogs")
   private List<String> catalogs = List.of();
 
   /**
@@ -66,6 +72,10 @@ public final class ReportMojo extends AbstractMavenReport {
 
   @Parameter(defaultValue = "${session}", readonly = true)
   private MavenSession session;
+
+  /** Resolves the catalog artifacts; see AbstractPapertrailMojo. */
+  @Inject
+  private Provider<RepositorySystem> repositorySystem;
 
   /**
    * Base URL of the project's root folder in a code browser, for source links
@@ -81,18 +91,6 @@ public final class ReportMojo extends AbstractMavenReport {
   /** Skip the report. */
   @Parameter(property = "papertrail.skip", defaultValue = "false")
   private boolean skip;
-
-  private Catalogs loadCatalogs() throws MavenReportException {
-    List<String> all;
-    try {
-      all = ArtifactCatalogs.withArtifacts(catalogs, catalogArtifacts, session, reportDirectory.toPath().resolve("catalogs"));
-    } catch (org.apache.maven.plugin.MojoFailureException e) {
-      throw new MavenReportException(e.getMessage());
-    }
-    Catalogs inUse = CatalogFiles.inUse(all, project.getBasedir().toPath());
-    inUse.warnings().forEach(warning -> getLog().warn("papertrail: " + warning));
-    return inUse;
-  }
 
   @Override
   public String getOutputName() {
@@ -126,7 +124,8 @@ public final class ReportMojo extends AbstractMavenReport {
     References references;
     SourceLinks links = Sources.links(List.of(project), reportDirectory.toPath(), sourceUrl, project.getBasedir().toPath());
     try {
-      Catalogs inUse = loadCatalogs();
+      GoalCatalogs goalCatalogs = new GoalCatalogs(repositorySystem, session, getLog());
+      Catalogs inUse = goalCatalogs.load(goalCatalogs.sources(catalogs, catalogArtifacts, project, project.getBasedir().toPath()));
       references = ReferencesBuilder.build("Paper references: " + project.getName(),
           ClassFileCitations.read(classesDirectory.toPath(), project.getArtifactId()), inUse);
       if (includeDependencies) {

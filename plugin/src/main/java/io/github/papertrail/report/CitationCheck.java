@@ -5,6 +5,7 @@ import io.github.papertrail.check.Problem;
 import io.github.papertrail.check.ProblemKind;
 import io.github.papertrail.check.ProblemText;
 import io.github.papertrail.check.Severity;
+import io.github.papertrail.config.FrontEnd;
 import io.github.papertrail.id.Identifier;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,13 +18,21 @@ import java.util.Set;
  */
 public final class CitationCheck {
 
-  /** One problem of one citation, and whether it fails the build. */
-  public record Finding(Citation citation, Problem problem, boolean failing) {
+  /**
+   * One problem of one citation, as the validator found it, and the severity the build's rules give
+   * it: the rules decide what fails, so they sit beside the problem rather than rewrite it.
+   */
+  public record Finding(Citation citation, Problem problem, Severity severity) {
+    /** Whether the finding fails the build. */
+    public boolean failing() {
+      return severity == Severity.ERROR;
+    }
+
     /** {@code com.acme.Lora#merge(int) (com/acme/Lora.java:12): [PaperUnknownId] …}. */
     public String format() {
       Citation c = citation;
       String where = c.source() == null ? "" : " (" + c.source() + (c.line() == null ? "" : ":" + c.line()) + ")";
-      return c.element() + where + ": " + ProblemText.render(problem, "<catalogs>");
+      return c.element() + where + ": " + ProblemText.render(problem, FrontEnd.MAVEN.catalogsAdvice());
     }
   }
 
@@ -54,7 +63,7 @@ public final class CitationCheck {
         if (problem.kind() == ProblemKind.UNKNOWN_ID && allowed.contains(normal(citation.id()))) {
           continue;
         }
-        findings.add(new Finding(citation, problem.withSeverity(failing ? Severity.ERROR : Severity.WARNING), failing));
+        findings.add(new Finding(citation, problem, failing ? Severity.ERROR : Severity.WARNING));
       }
     }
     return new Result(citations.size(), findings);

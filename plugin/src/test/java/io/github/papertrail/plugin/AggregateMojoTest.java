@@ -18,7 +18,7 @@ import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The aggregate goal's {@code formats} as Maven wires it: the default, a chosen few, an unknown name. */
+/** The aggregate goal's {@code formats} as Maven wires it: the default, a chosen few, an unknown name; and skip. */
 @MojoTest
 class AggregateMojoTest {
 
@@ -72,6 +72,16 @@ class AggregateMojoTest {
     MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
     assertEquals("papertrail: unknown report format 'pdf'; the accepted formats are html, markdown, json, bibtex",
         failure.getMessage());
+    assertTrue(Files.notExists(root.resolve("target/papertrail")), "nothing written");
+  }
+
+  @Test
+  @InjectMojo(goal = "aggregate", pom = POM)
+  @MojoParameter(name = "skip", value = "true")
+  void skipWritesNothing(AggregateMojo mojo) throws Exception {
+    CheckMojoTest.RecordingLog log = wire(mojo);
+    mojo.execute();
+    assertEquals(List.of("[INFO] papertrail: aggregate skipped (papertrail.skip)"), log.lines);
     assertTrue(Files.notExists(root.resolve("target/papertrail")), "nothing written");
   }
 

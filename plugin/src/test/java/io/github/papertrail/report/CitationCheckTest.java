@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.papertrail.catalog.Catalog;
 import io.github.papertrail.catalog.Catalogs;
+import io.github.papertrail.check.CitationValidator;
 import io.github.papertrail.check.ProblemKind;
+import io.github.papertrail.check.Severity;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -50,6 +52,24 @@ class CitationCheckTest {
     CitationCheck.Result lenient = CitationCheck.run(CITATIONS, BUNDLED, new CitationCheck.Rules(false, false, Set.of()));
     assertEquals(2, lenient.failing(), "malformed ids and wrong titles fail whatever the switches");
     assertFalse(lenient.findings().get(0).failing());
+  }
+
+  /** A rule changes how severe a finding is, never the problem: it stays as the validator found it. */
+  @Test
+  void theRulesSetTheFindingsSeverityAndLeaveTheProblemAsFound() {
+    CitationValidator validator = new CitationValidator(BUNDLED, Severity.ERROR);
+    CitationCheck.Result lenient = CitationCheck.run(CITATIONS, BUNDLED, new CitationCheck.Rules(false, true, Set.of()));
+    CitationCheck.Finding unknown = lenient.findings().get(0);
+    assertEquals(Severity.WARNING, unknown.severity(), "failOnUnknown=false: an unknown id only warns");
+    assertEquals(validator.validate("2106.09658", null).problems().get(0), unknown.problem());
+    assertEquals(Severity.ERROR, unknown.problem().severity(), "the problem keeps the validator's severity");
+
+    CitationCheck.Finding conflict = lenient.findings().get(4);
+    assertEquals(ProblemKind.CONFLICT, conflict.problem().kind());
+    assertEquals(Severity.ERROR, conflict.severity(), "failOnConflict=true: a conflict fails");
+    assertTrue(conflict.failing());
+    assertEquals(Severity.WARNING, conflict.problem().severity(), "the problem keeps the conflict's default severity");
+    assertEquals(validator.validate("2409.04206", null).problems().get(0), conflict.problem());
   }
 
   @Test
