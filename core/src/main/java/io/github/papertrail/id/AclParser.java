@@ -1,9 +1,12 @@
 package io.github.papertrail.id;
+import static io.github.papertrail.id.Cursor.DIGIT;
+import static io.github.papertrail.id.Cursor.LETTER;
+import static io.github.papertrail.id.Cursor.LOWER;
+import static io.github.papertrail.id.Cursor.UPPER;
+
 import io.github.papertrail.id.ParsedId.Malformed;
 import io.github.papertrail.id.ParsedId.Valid;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * ACL Anthology paper ids, new ({@code 2021.acl-long.353}) and old ({@code P18-1007}), and the Anthology's
@@ -11,17 +14,6 @@ import java.util.regex.Pattern;
  * so they are recognised only to be rejected with that reason.
  */
 final class AclParser {
-
-  private static final Pattern NEW_PAPER = Pattern.compile("^(\\d{4}\\.[a-z0-9]+-[a-z0-9]+)\\.(\\d+)$");
-  private static final Pattern OLD_PAPER = Pattern.compile("^[A-Z]\\d{2}-\\d{4}$");
-  private static final Pattern VOLUME = Pattern.compile("^(?:\\d{4}\\.[a-z0-9]+-[a-z0-9]+|[A-Z]\\d{2}-\\d{1,2})$");
-  private static final Pattern COLLECTION = Pattern.compile("^(?:\\d{4}\\.[a-z0-9]+|[A-Z]\\d{2})$");
-  private static final Pattern OLD_WRONG_WIDTH = Pattern.compile("^[A-Z]\\d{2}-\\d*$");
-  private static final Pattern OLD_ANY_CASE = Pattern.compile("^[A-Za-z]\\d{2}(?:-.*)?$", Pattern.DOTALL);
-  private static final Pattern LOOKALIKE = Pattern.compile(
-      "^(?:[A-Z]\\d{2}(?:-\\d*)?|[a-z]\\d{2}-\\d{4}|\\d{4}\\.[A-Za-z].*)$", Pattern.DOTALL);
-  private static final Pattern ANTHOLOGY_PATH = Pattern.compile("^/([^/]+?)(?:/|\\.pdf)?$");
-  private static final Pattern ACLWEB_PATH = Pattern.compile("^/anthology/(?:[A-Z]/[A-Z]\\d{2}/)?([^/]+?)(?:/|\\.pdf)?$");
 
   private AclParser() {}
 
@@ -37,13 +29,13 @@ final class AclParser {
           ? "an ACL Anthology paper number has no leading zero: " + paper.value()
           : "ACL Anthology ids are case-sensitive: " + paper.value(), paper);
     }
-    if (VOLUME.matcher(cased).matches()) {
+    if (isVolume(cased)) {
       return new Malformed(input, "'" + candidate + "' is an ACL Anthology volume, not a paper; a paper id adds its number", null);
     }
-    if (COLLECTION.matcher(cased).matches()) {
+    if (isCollection(cased)) {
       return new Malformed(input, "'" + candidate + "' is an ACL Anthology collection (a whole event), not a paper", null);
     }
-    if (OLD_WRONG_WIDTH.matcher(cased).matches()) {
+    if (oldStyleDigits(cased) >= 0 && Chars.isUpper(cased.charAt(0))) {
       return new Malformed(input, "an old-style ACL Anthology id has exactly 4 digits after the '-', "
           + candidate + " has " + (candidate.length() - 4), null);
     }
@@ -55,12 +47,23 @@ final class AclParser {
    * or volume in any case, or a year and a dot.
    */
   static boolean looksLikeId(String text) {
-    return LOOKALIKE.matcher(text).matches();
+    if (text.isEmpty()) {
+      return false;
+    }
+    if (Chars.isUpper(text.charAt(0))) {
+      return oldStyleDigits(text) >= 0 || isOldCollection(text);
+    }
+    if (Chars.isLower(text.charAt(0))) {
+      return oldStyleDigits(text) == 4;
+    }
+    Cursor cursor = new Cursor(text);
+    return cursor.digits() == 4 && cursor.take('.') && cursor.takeOne(LETTER);
   }
 
   /** Old-style ids start with a capital letter, new-style ids are lower case. */
   static String restoreCase(String id) {
-    if (OLD_ANY_CASE.matcher(id).matches()) {
+    Cursor cursor = new Cursor(id);
+    if (cursor.takeOne(LETTER) && cursor.digits() == 2 && (cursor.atEnd() || cursor.take('-'))) {
       return Character.toUpperCase(id.charAt(0)) + id.substring(1);
     }
     return id.toLowerCase(Locale.ROOT);
@@ -68,28 +71,82 @@ final class AclParser {
 
   /** A path on aclanthology.org: {@code /<id>}, {@code /<id>/} or {@code /<id>.pdf}. */
   static ParsedId anthologyUrl(String input, String path) {
-    return url(input, ANTHOLOGY_PATH.matcher(path));
+    return url(input, path.startsWith("/") ? path.substring(1) : null);
   }
 
   /** A path under aclweb.org's legacy {@code /anthology/}, optionally with its letter and collection folders. */
   static ParsedId aclwebUrl(String input, String path) {
-    return url(input, ACLWEB_PATH.matcher(path));
+    String rest = path.substring("/anthology/".length());
+    Cursor cursor = new Cursor(rest);
+    boolean folders = cursor.takeOne(UPPER) && cursor.take('/')
+        && cursor.takeOne(UPPER) && cursor.digits() == 2 && cursor.take('/');
+    return url(input, folders ? cursor.rest() : rest);
   }
 
-  private static ParsedId url(String input, Matcher path) {
-    ParsedId parsed = path.matches() ? parse(input, path.group(1)) : null;
+  /** {@code page} is what follows the site's paper folder: the id, then nothing, '/' or ".pdf". */
+  private static ParsedId url(String input, String page) {
+    String id = page == null ? null
+        : page.endsWith("/") ? page.substring(0, page.length() - 1)
+        : page.endsWith(".pdf") && page.length() > ".pdf".length() ? page.substring(0, page.length() - ".pdf".length())
+        : page;
+    ParsedId parsed = id != null && !id.isEmpty() && id.indexOf('/') < 0 ? parse(input, id) : null;
     return parsed != null ? parsed : new Malformed(input, "this ACL Anthology page is not a paper", null);
   }
 
   private static Identifier paper(String id) {
-    if (OLD_PAPER.matcher(id).matches()) {
+    if (oldStyleDigits(id) == 4 && Chars.isUpper(id.charAt(0))) {
       return new Identifier(Scheme.ACL, id);
     }
-    Matcher m = NEW_PAPER.matcher(id);
-    if (!m.matches()) {
+    int volumeEnd = newStyleVolumeLength(id);
+    if (volumeEnd < 0 || volumeEnd == id.length()) {
       return null;
     }
-    String number = m.group(2).substring(Math.min(m.group(2).length() - 1, Chars.leadingZeros(m.group(2))));
-    return new Identifier(Scheme.ACL, m.group(1) + "." + number);
+    Cursor cursor = new Cursor(id, volumeEnd);
+    if (!cursor.take('.') || cursor.digits() == 0 || !cursor.atEnd()) {
+      return null;
+    }
+    String digits = id.substring(volumeEnd + 1);
+    String number = digits.substring(Math.min(digits.length() - 1, Chars.leadingZeros(digits)));
+    return new Identifier(Scheme.ACL, id.substring(0, volumeEnd) + "." + number);
+  }
+
+  private static boolean isVolume(String id) {
+    int digits = oldStyleDigits(id);
+    return (digits == 1 || digits == 2) && Chars.isUpper(id.charAt(0)) || newStyleVolumeLength(id) == id.length();
+  }
+
+  private static boolean isCollection(String id) {
+    if (isOldCollection(id)) {
+      return true;
+    }
+    Cursor cursor = new Cursor(id);
+    return cursor.digits() == 4 && cursor.take('.') && cursor.skip(LOWER | DIGIT, "") > 0 && cursor.atEnd();
+  }
+
+  /** {@code P18}: a capital letter and two digits. */
+  private static boolean isOldCollection(String id) {
+    Cursor cursor = new Cursor(id);
+    return cursor.takeOne(UPPER) && cursor.digits() == 2 && cursor.atEnd();
+  }
+
+  /**
+   * For a letter (any case), two digits, '-' and only digits, how many digits follow the '-'; -1 for anything
+   * else. Paper ids have four, volume ids one or two.
+   */
+  private static int oldStyleDigits(String id) {
+    Cursor cursor = new Cursor(id);
+    if (!cursor.takeOne(LETTER) || cursor.digits() != 2 || !cursor.take('-')) {
+      return -1;
+    }
+    int digits = cursor.digits();
+    return cursor.atEnd() ? digits : -1;
+  }
+
+  /** The length of a new-style volume id ({@code 2021.acl-long}) that {@code id} starts with; -1 if none. */
+  private static int newStyleVolumeLength(String id) {
+    Cursor cursor = new Cursor(id);
+    boolean volume = cursor.digits() == 4 && cursor.take('.') && cursor.skip(LOWER | DIGIT, "") > 0
+        && cursor.take('-') && cursor.skip(LOWER | DIGIT, "") > 0;
+    return volume ? cursor.at() : -1;
   }
 }

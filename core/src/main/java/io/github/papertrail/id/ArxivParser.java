@@ -1,9 +1,8 @@
 package io.github.papertrail.id;
+import static io.github.papertrail.id.Cursor.LETTER;
 import static io.github.papertrail.id.Problems.suggestionFrom;
 
 import io.github.papertrail.id.ParsedId.Malformed;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * arXiv ids of either style, the arXiv look-alikes that fit neither, and arxiv.org URLs. The two styles'
@@ -12,21 +11,14 @@ import java.util.regex.Pattern;
  */
 final class ArxivParser {
 
-  private static final Pattern NEW_ID_UNDER_ARCHIVE = Pattern.compile(
-      "^/*[A-Za-z][A-Za-z-]*(?:\\.[A-Za-z]*)?/(\\d{4}\\.\\d.*)$", Pattern.DOTALL);
-  private static final Pattern WITHOUT_COLON = Pattern.compile("^arxiv[ ._-]?(\\d{4}\\..*)$",
-      Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-  private static final Pattern URL_PATH = Pattern.compile("^/(abs|pdf|html)/(.+)$", Pattern.DOTALL);
-  private static final Pattern SEPARATED_TAIL = Pattern.compile("^[/#?\\[\\s]");
-
   private ArxivParser() {}
 
   /** arXiv rules for {@code candidate}; null when it does not even look like an arXiv id. */
   static ParsedId parse(String input, String candidate) {
-    Matcher underArchive = NEW_ID_UNDER_ARCHIVE.matcher(candidate);
-    if (underArchive.matches()) {
+    String afterArchive = newIdAfterArchive(candidate);
+    if (afterArchive != null) {
       return new Malformed(input, "new-style arXiv ids (from 0704 on) have no archive prefix",
-          suggestionFrom(parse(input, underArchive.group(1))));
+          suggestionFrom(parse(input, afterArchive)));
     }
     ParsedId parsed = NewArxivParser.parse(input, candidate);
     return parsed != null ? parsed : OldArxivParser.parse(input, candidate);
@@ -34,25 +26,57 @@ final class ArxivParser {
 
   /** {@code arXiv2106.09685} and the like: the prefix without its colon; null for anything else. */
   static Malformed withoutColon(String input) {
-    Matcher m = WITHOUT_COLON.matcher(input);
-    if (!m.matches()) {
+    Cursor cursor = new Cursor(input);
+    if (!cursor.takeIgnoringCase("arxiv")) {
       return null;
     }
-    return new Malformed(input, "the arXiv prefix is written with a colon: arXiv:" + m.group(1),
-        suggestionFrom(parse(input, m.group(1))));
+    cursor.takeAnyOf(" ._-");
+    String id = cursor.rest();
+    if (!startsLikeNewId(id, false)) {
+      return null;
+    }
+    return new Malformed(input, "the arXiv prefix is written with a colon: arXiv:" + id,
+        suggestionFrom(parse(input, id)));
+  }
+
+  /** For {@code hep-th/1601.07616} and the like, the new-style id after the archive; null otherwise. */
+  private static String newIdAfterArchive(String candidate) {
+    Cursor cursor = new Cursor(candidate);
+    cursor.skip('/');
+    if (!cursor.takeOne(LETTER)) {
+      return null;
+    }
+    cursor.skip(LETTER, "-");
+    if (cursor.take('.')) {
+      cursor.skip(LETTER, "");
+    }
+    if (!cursor.take('/')) {
+      return null;
+    }
+    String id = cursor.rest();
+    return startsLikeNewId(id, true) ? id : null;
+  }
+
+  /** Four digits and a dot, then a digit if {@code withDigit}. */
+  private static boolean startsLikeNewId(String text, boolean withDigit) {
+    Cursor cursor = new Cursor(text);
+    return cursor.digits() == 4 && cursor.take('.') && (!withDigit || cursor.digits() > 0);
   }
 
   /** A path on arXiv's hosts: {@code /abs/<id>}, {@code /pdf/<id>[.pdf]} or {@code /html/<id>[/]}. */
   static ParsedId url(String input, String path) {
-    Matcher m = URL_PATH.matcher(path);
-    if (!m.matches()) {
+    String page = path.startsWith("/abs/") ? "abs"
+        : path.startsWith("/pdf/") ? "pdf"
+        : path.startsWith("/html/") ? "html"
+        : null;
+    if (page == null || path.length() == page.length() + 2) {
       return new Malformed(input, path.startsWith("/list/") ? "an arXiv listing page is not a paper"
           : "this arXiv page is not a paper; a paper's URL is https://arxiv.org/abs/<id>", null);
     }
-    String id = m.group(2);
-    if (m.group(1).equals("pdf") && id.endsWith(".pdf")) {
+    String id = path.substring(page.length() + 2);
+    if (page.equals("pdf") && id.endsWith(".pdf")) {
       id = id.substring(0, id.length() - ".pdf".length());
-    } else if (m.group(1).equals("html") && id.endsWith("/")) {
+    } else if (page.equals("html") && id.endsWith("/")) {
       id = id.substring(0, id.length() - 1);
     }
     ParsedId parsed = parse(input, id);
@@ -60,8 +84,8 @@ final class ArxivParser {
         : new Malformed(input, "this arXiv URL is not a paper: '" + id + "' is not an arXiv id", null);
   }
 
-  static void leadingSlashes(Problems problems, String slashes) {
-    if (!slashes.isEmpty()) {
+  static void leadingSlashes(Problems problems, int slashes) {
+    if (slashes > 0) {
       problems.fixable("a leading '/' is not part of an arXiv id");
     }
   }
@@ -73,23 +97,23 @@ final class ArxivParser {
     }
     if (tail.equalsIgnoreCase(".pdf")) {
       problems.fixable("a trailing \".pdf\" is not part of an arXiv id");
-    } else if (SEPARATED_TAIL.matcher(tail).lookingAt()) {
+    } else if ("/#?[".indexOf(tail.charAt(0)) >= 0 || Chars.isAsciiWhiteSpace(tail.charAt(0))) {
       problems.fixable("\"" + tail + "\" after the id is not part of an arXiv id");
     } else {
       problems.fatal("an arXiv id cannot continue with \"" + tail + "\"");
     }
   }
 
-  /** The version after {@code letter} (v or V, null when there is none); null when there is no usable one. */
-  static Integer version(Problems problems, String letter, String digits) {
-    if (letter == null) {
+  /** The version after {@code letter} (v or V, 0 when there is none); null when there is no usable one. */
+  static Integer version(Problems problems, char letter, String digits) {
+    if (letter == 0) {
       return null;
     }
     if (digits.isEmpty()) {
       problems.fixable("a 'v' must be followed by a version number");
       return null;
     }
-    if (letter.equals("V")) {
+    if (letter == 'V') {
       problems.fixable("an arXiv version is written with a lower-case v: v" + digits);
     }
     String number = digits.substring(Math.min(digits.length(), Chars.leadingZeros(digits)));

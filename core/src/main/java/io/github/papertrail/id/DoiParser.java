@@ -1,9 +1,9 @@
 package io.github.papertrail.id;
+import static io.github.papertrail.id.Cursor.LOWER;
+
 import io.github.papertrail.id.ParsedId.Malformed;
 import io.github.papertrail.id.ParsedId.Valid;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * DOIs, and doi.org URLs. A DOI is case-insensitive, so its normal form is lower case; the suffix is
@@ -12,10 +12,6 @@ import java.util.regex.Pattern;
  */
 final class DoiParser {
 
-  private static final Pattern DOI = Pattern.compile("^10((?:\\.[0-9]+)+)/(.*)$", Pattern.DOTALL);
-  private static final Pattern PREFIX_ONLY = Pattern.compile("^10(?:\\.[0-9]+)+$");
-  private static final Pattern PRINTABLE = Pattern.compile("^[^\\p{Cc}\\p{Cf}]+$");
-  private static final Pattern LOWER_CASE_SUBJECT_CLASS = Pattern.compile("^([a-z-]+\\.)([a-z]{2})(/.*)$", Pattern.DOTALL);
   private static final String ARXIV_PREFIX = "10.48550/arxiv.";
   private static final String ACL_PREFIX = "10.18653/v1/";
 
@@ -25,29 +21,26 @@ final class DoiParser {
     if (candidate.startsWith("10/")) {
       return new Malformed(input, "ShortDOIs (10/abcd) are aliases, not DOIs; use the full DOI", null);
     }
-    Matcher m = DOI.matcher(candidate);
-    if (!m.matches()) {
-      return new Malformed(input, PREFIX_ONLY.matcher(candidate).matches()
+    int prefix = prefixLength(candidate);
+    if (prefix == 0 || prefix == candidate.length() || candidate.charAt(prefix) != '/') {
+      return new Malformed(input, prefix > 0 && prefix == candidate.length()
           ? "a DOI needs a '/' and a suffix after its prefix " + candidate
           : "a DOI is 10 and dot-separated digits (10.1145), '/', then a suffix; '" + candidate + "' is not", null);
     }
-    String suffix = m.group(2);
+    String suffix = candidate.substring(prefix + 1);
     if (suffix.isEmpty()) {
       return new Malformed(input, "a DOI needs a suffix after the '/'", null);
     }
     if (Chars.hasWhiteSpace(suffix)) {
       return new Malformed(input, "a DOI has no whitespace", null);
     }
-    if (!PRINTABLE.matcher(suffix).matches()) {
+    if (!Chars.isPrintable(suffix)) {
       return new Malformed(input, "a DOI holds only printable characters", null);
     }
     String doi = candidate.toLowerCase(Locale.ROOT);
     if (doi.startsWith(ARXIV_PREFIX)) {
       // The DOI is lower case; an old-style subject class is upper case.
-      Matcher subjectClass = LOWER_CASE_SUBJECT_CLASS.matcher(doi.substring(ARXIV_PREFIX.length()));
-      String id = subjectClass.matches()
-          ? subjectClass.group(1) + subjectClass.group(2).toUpperCase(Locale.ROOT) + subjectClass.group(3)
-          : doi.substring(ARXIV_PREFIX.length());
+      String id = upperCaseSubjectClass(doi.substring(ARXIV_PREFIX.length()));
       ParsedId arxiv = ArxivParser.parse(input, id);
       return arxiv != null ? arxiv
           : new Malformed(input, "an arXiv DOI ends in an arXiv id, '" + id + "' is not one", null);
@@ -60,6 +53,35 @@ final class DoiParser {
           : new Malformed(input, "an ACL Anthology DOI ends in an Anthology id, '" + id + "' is not one", null);
     }
     return new Valid(new Identifier(Scheme.DOI, doi));
+  }
+
+  /** The length of the prefix (10, then groups of '.' and digits) that {@code text} starts with; 0 if none. */
+  private static int prefixLength(String text) {
+    Cursor cursor = new Cursor(text);
+    if (!cursor.take('1') || !cursor.take('0')) {
+      return 0;
+    }
+    int groups = 0;
+    while (cursor.take('.')) {
+      if (cursor.digits() == 0) {
+        return 0;
+      }
+      groups++;
+    }
+    return groups == 0 ? 0 : cursor.at();
+  }
+
+  /** {@code math.gt/0309136} from a lower-cased DOI becomes {@code math.GT/0309136}; other ids are left alone. */
+  private static String upperCaseSubjectClass(String id) {
+    Cursor cursor = new Cursor(id);
+    if (cursor.skip(LOWER, "-") > 0 && cursor.take('.')) {
+      int start = cursor.at();
+      if (cursor.takeOne(LOWER) && cursor.takeOne(LOWER) && cursor.take('/')) {
+        return id.substring(0, start) + id.substring(start, start + 2).toUpperCase(Locale.ROOT)
+            + id.substring(start + 2);
+      }
+    }
+    return id;
   }
 
   /** A path on doi.org: the DOI, percent-encoded. */

@@ -4,8 +4,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * An http(s) URL cut into the parts the paper sites put an id in. Kept apart from the schemes: each
@@ -19,21 +17,45 @@ import java.util.regex.Pattern;
  */
 record HttpUrl(String scheme, String host, String path, String query) {
 
-  private static final Pattern URL = Pattern.compile(
-      "^(https?)://([^/?#]*)([^?#]*)(?:\\?([^#]*))?(?:#(.*))?$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
-
   /** The parts of {@code text}, or null when it does not start with {@code http://} or {@code https://}. */
   static HttpUrl split(String text) {
-    Matcher url = URL.matcher(text);
-    if (!url.matches()) {
+    int start = schemeLength(text);
+    if (start == 0) {
       return null;
     }
-    return new HttpUrl(url.group(1).toLowerCase(Locale.ROOT), url.group(2).toLowerCase(Locale.ROOT), url.group(3),
-        url.group(4));
+    int pathStart = indexOfAny(text, "/?#", start);
+    int queryStart = indexOfAny(text, "?#", pathStart);
+    int fragmentStart = text.indexOf('#', queryStart);
+    String query = queryStart < text.length() && text.charAt(queryStart) == '?'
+        ? text.substring(queryStart + 1, fragmentStart < 0 ? text.length() : fragmentStart) : null;
+    return new HttpUrl(text.substring(0, start - 3).toLowerCase(Locale.ROOT),
+        text.substring(start, pathStart).toLowerCase(Locale.ROOT), text.substring(pathStart, queryStart), query);
   }
 
   static boolean isHttpUrl(String text) {
-    return URL.matcher(text).matches();
+    return schemeLength(text) > 0;
+  }
+
+  /** The length of a leading {@code http://} or {@code https://} in any ASCII case, 0 when there is none. */
+  private static int schemeLength(String text) {
+    Cursor cursor = new Cursor(text);
+    if (cursor.takeIgnoringCase("http")) {
+      cursor.takeIgnoringCase("s");
+      if (cursor.take(':') && cursor.take('/') && cursor.take('/')) {
+        return cursor.at();
+      }
+    }
+    return 0;
+  }
+
+  /** The index of the first of {@code chars} from {@code from} on, or the text's length. */
+  private static int indexOfAny(String text, String chars, int from) {
+    for (int i = from; i < text.length(); i++) {
+      if (chars.indexOf(text.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return text.length();
   }
 
   /** A generic page's identity: scheme and host lower-cased (they are case-insensitive), the rest kept. */

@@ -1,11 +1,12 @@
 package io.github.papertrail.id;
+import static io.github.papertrail.id.Cursor.DIGIT;
+import static io.github.papertrail.id.Cursor.LETTER;
 import static io.github.papertrail.id.Problems.suggestionFrom;
 
 import io.github.papertrail.id.ParsedId.Malformed;
 import io.github.papertrail.id.ParsedId.Valid;
+import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The identifier grammar, written out in {@code core/IDENTIFIERS.md}: this class decides which scheme's
@@ -15,14 +16,9 @@ import java.util.regex.Pattern;
  */
 final class IdentifierParser {
 
-  private static final Pattern PREFIX = Pattern.compile("^([A-Za-z][A-Za-z0-9+.-]*):(.*)$", Pattern.DOTALL);
-  private static final Pattern PAPER_HOST_WITHOUT_SCHEME = Pattern.compile(
-      "^(?:www\\.|export\\.|dx\\.)?(?:arxiv\\.org|doi\\.org|openreview\\.net|aclanthology\\.org|aclweb\\.org)/",
-      Pattern.CASE_INSENSITIVE);
-
-  private static final Pattern KEY = Pattern.compile("^[A-Za-z][A-Za-z0-9_.-]{0,99}$");
-  private static final Pattern KEY_CHARS = Pattern.compile("^[A-Za-z][A-Za-z0-9_.-]*$");
-  private static final Pattern NOT_KEY_CHAR = Pattern.compile("[^A-Za-z0-9_.-]");
+  private static final List<String> PAPER_HOSTS =
+      List.of("arxiv.org", "doi.org", "openreview.net", "aclanthology.org", "aclweb.org");
+  private static final int KEY_LENGTH = 100;
 
   private IdentifierParser() {}
 
@@ -38,9 +34,9 @@ final class IdentifierParser {
     if (url != null) {
       return url(input, url);
     }
-    Matcher prefix = PREFIX.matcher(input);
-    if (prefix.matches()) {
-      return prefixed(input, prefix.group(1), prefix.group(2));
+    int colon = prefixLength(input);
+    if (colon > 0) {
+      return prefixed(input, input.substring(0, colon), input.substring(colon + 1));
     }
     return bare(input);
   }
@@ -78,7 +74,7 @@ final class IdentifierParser {
 
   /** No URL, no prefix: the shape decides, arXiv first, keys late, and OpenReview only to suggest its prefix. */
   private static ParsedId bare(String input) {
-    if (PAPER_HOST_WITHOUT_SCHEME.matcher(input).lookingAt()) {
+    if (startsWithPaperHost(input)) {
       return new Malformed(input, "a URL starts with https://", suggestionFrom(parse("https://" + input)));
     }
     ParsedId arxiv = ArxivParser.parse(input, input);
@@ -101,7 +97,8 @@ final class IdentifierParser {
         return acl;
       }
     }
-    if (KEY.matcher(input).matches()) {
+    int keyChars = keyLength(input);
+    if (keyChars == input.length() && keyChars <= KEY_LENGTH) {
       return new Valid(new Identifier(Scheme.KEY, input));
     }
     if (input.startsWith("~")) {
@@ -110,16 +107,50 @@ final class IdentifierParser {
     if (OpenReviewParser.looksLikeId(input)) {
       return bareOpenReview(input, "a bare OpenReview id needs the prefix: openreview:" + input);
     }
-    if (KEY_CHARS.matcher(input).matches()) {
-      return new Malformed(input, "a catalog key has at most 100 characters, this one has " + input.length(), null);
+    if (keyChars == input.length()) {
+      return new Malformed(input, "a catalog key has at most " + KEY_LENGTH + " characters, this one has "
+          + input.length(), null);
     }
-    Matcher badChar = NOT_KEY_CHAR.matcher(input);
-    if (Character.isLetter(input.charAt(0)) && input.charAt(0) < 0x80 && badChar.find()) {
+    if (keyChars > 0) {
       return new Malformed(input, "a catalog key is a letter followed by letters, digits, '_', '.' or '-', not '"
-          + badChar.group() + "'", null);
+          + Character.toString(input.codePointAt(keyChars)) + "'", null);
     }
     return new Malformed(input, "not an identifier: expected an arXiv id (2106.09685), a DOI (10.1145/...), "
         + "openreview:<id>, acl:<id>, an http(s) URL or a catalog key", null);
+  }
+
+  /** The length of the word before a colon ({@code arXiv}, {@code doi}, ...), or 0 when there is none. */
+  private static int prefixLength(String input) {
+    Cursor cursor = new Cursor(input);
+    if (!cursor.takeOne(LETTER)) {
+      return 0;
+    }
+    cursor.skip(LETTER | DIGIT, "+.-");
+    return cursor.take(':') ? cursor.at() - 1 : 0;
+  }
+
+  /** {@code arxiv.org/abs/...} and the like: a paper site's address with its scheme left out. */
+  private static boolean startsWithPaperHost(String input) {
+    Cursor subdomain = new Cursor(input);
+    if (!subdomain.takeIgnoringCase("www.") && !subdomain.takeIgnoringCase("export.")) {
+      subdomain.takeIgnoringCase("dx.");
+    }
+    for (String host : PAPER_HOSTS) {
+      Cursor cursor = new Cursor(input, subdomain.at());
+      if (cursor.takeIgnoringCase(host) && cursor.take('/')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** How many of {@code text}'s first characters a key may hold: a letter, then letters, digits, '_', '.', '-'. */
+  private static int keyLength(String text) {
+    Cursor cursor = new Cursor(text);
+    if (!cursor.takeOne(LETTER)) {
+      return 0;
+    }
+    return 1 + cursor.skip(LETTER | DIGIT, "_.-");
   }
 
   private static Malformed bareOpenReview(String input, String reason) {

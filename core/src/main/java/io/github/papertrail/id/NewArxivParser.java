@@ -1,6 +1,4 @@
 package io.github.papertrail.id;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * New-style arXiv ids, {@code YYMM.NNNN} up to 1412 and {@code YYMM.NNNNN} from 1501, from 0704 (April 2007)
@@ -8,22 +6,34 @@ import java.util.regex.Pattern;
  */
 final class NewArxivParser {
 
-  private static final Pattern SHAPE = Pattern.compile("^(/*)(\\d{4})\\.(\\d+)(?:([vV])(\\d*))?(.*)$", Pattern.DOTALL);
-  private static final Pattern ALL_ZEROS = Pattern.compile("^0+$");
-
   private NewArxivParser() {}
 
   /** Null when {@code candidate} is not shaped like a new-style id. */
   static ParsedId parse(String input, String candidate) {
-    Matcher m = SHAPE.matcher(candidate);
-    if (!m.matches()) {
+    // The shape: slashes, YYMM, '.', digits, an optional v or V and digits, and any tail.
+    Cursor cursor = new Cursor(candidate);
+    int slashes = cursor.skip('/');
+    int start = cursor.at();
+    if (cursor.digits() != 4) {
       return null;
     }
+    String yymm = cursor.since(start);
+    if (!cursor.take('.')) {
+      return null;
+    }
+    start = cursor.at();
+    if (cursor.digits() == 0) {
+      return null;
+    }
+    String sequence = cursor.since(start);
+    char v = cursor.takeAnyOf("vV");
+    start = cursor.at();
+    cursor.digits();
+    String versionDigits = cursor.since(start);
+
     Problems problems = new Problems();
-    ArxivParser.leadingSlashes(problems, m.group(1));
-    ArxivParser.tail(problems, m.group(6));
-    String yymm = m.group(2);
-    String sequence = m.group(3);
+    ArxivParser.leadingSlashes(problems, slashes);
+    ArxivParser.tail(problems, cursor.rest());
     int month = Integer.parseInt(yymm.substring(2));
     if (month < 1 || month > 12) {
       problems.fatal("arXiv month " + yymm.substring(2) + " is not 01-12");
@@ -37,10 +47,10 @@ final class NewArxivParser {
           : "arXiv ids from 1501 on have a 5-digit sequence number, ")
           + yymm + "." + sequence + " has " + sequence.length(), repadded != null);
     }
-    if (ALL_ZEROS.matcher(sequence).matches()) {
+    if (Chars.isAllZeros(sequence)) {
       problems.fatal("arXiv sequence number " + sequence + " is never assigned");
     }
-    Integer version = ArxivParser.version(problems, m.group(4), m.group(5));
+    Integer version = ArxivParser.version(problems, v, versionDigits);
     return problems.result(input, () -> new Identifier(Scheme.ARXIV, yymm + "." + repadded, version));
   }
 
@@ -48,7 +58,7 @@ final class NewArxivParser {
   private static String repad(String sequence, int width) {
     int excess = sequence.length() - width;
     if (excess > 0) {
-      return ALL_ZEROS.matcher(sequence.substring(0, excess)).matches() ? sequence.substring(excess) : null;
+      return Chars.isAllZeros(sequence.substring(0, excess)) ? sequence.substring(excess) : null;
     }
     return sequence.charAt(0) == '0' ? null : "0".repeat(-excess) + sequence;
   }

@@ -1,4 +1,5 @@
 package io.github.papertrail.id;
+import static io.github.papertrail.id.Cursor.LETTER;
 import static io.github.papertrail.id.Problems.suggestionFrom;
 
 import io.github.papertrail.id.ParsedId.Malformed;
@@ -7,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -29,41 +28,49 @@ final class OldArxivParser {
       .collect(Collectors.toUnmodifiableMap(a -> a.replace("-", ""), Function.identity()));
   private static final Set<String> ARCHIVES_WITH_SUBJECT_CLASS = Set.of("math", "cs", "nlin", "q-bio");
 
-  private static final Pattern SHAPE = Pattern.compile(
-      "^(/*)([A-Za-z][A-Za-z-]*)(?:\\.([A-Za-z]*))?/(\\d+)(?:([vV])(\\d*))?(.*)$", Pattern.DOTALL);
-  private static final Pattern WITHOUT_SLASH = Pattern.compile(
-      "^(" + String.join("|", ARCHIVE_LIST) + ")(\\.[A-Za-z]{2})?(\\d{7}(?:v\\d+)?)$", Pattern.CASE_INSENSITIVE);
-  private static final Pattern TWO_CAPITALS = Pattern.compile("^[A-Z]{2}$");
 
   private OldArxivParser() {}
 
   /** Null when {@code candidate} is not shaped like an old-style id, with or without its '/'. */
   static ParsedId parse(String input, String candidate) {
-    Matcher m = SHAPE.matcher(candidate);
-    if (m.matches()) {
-      return parse(input, m);
+    // The shape: slashes, an archive-like word, '.' and letters, '/', digits, v or V and digits, any tail.
+    Cursor cursor = new Cursor(candidate);
+    int slashes = cursor.skip('/');
+    int start = cursor.at();
+    if (!cursor.takeOne(LETTER)) {
+      return withoutSlash(input, candidate);
     }
-    m = WITHOUT_SLASH.matcher(candidate);
-    if (m.matches()) {
-      String archive = m.group(1) + (m.group(2) == null ? "" : m.group(2));
-      return new Malformed(input, "an old-style arXiv id has a '/' after the archive: " + archive + "/" + m.group(3),
-          suggestionFrom(parse(input, archive + "/" + m.group(3))));
+    cursor.skip(LETTER, "-");
+    String writtenArchive = cursor.since(start);
+    String subjectClass = null;
+    if (cursor.take('.')) {
+      start = cursor.at();
+      cursor.skip(LETTER, "");
+      subjectClass = cursor.since(start);
     }
-    return null;
-  }
+    if (!cursor.take('/')) {
+      return withoutSlash(input, candidate);
+    }
+    start = cursor.at();
+    if (cursor.digits() == 0) {
+      return withoutSlash(input, candidate);
+    }
+    String number = cursor.since(start);
+    char v = cursor.takeAnyOf("vV");
+    start = cursor.at();
+    cursor.digits();
+    String versionDigits = cursor.since(start);
 
-  private static ParsedId parse(String input, Matcher m) {
     Problems problems = new Problems();
-    ArxivParser.leadingSlashes(problems, m.group(1));
-    ArxivParser.tail(problems, m.group(7));
-    String archive = archive(problems, m.group(2));
-    String subjectClass = m.group(3);
+    ArxivParser.leadingSlashes(problems, slashes);
+    ArxivParser.tail(problems, cursor.rest());
+    String archive = archive(problems, writtenArchive);
     if (subjectClass != null && !ARCHIVES_WITH_SUBJECT_CLASS.contains(archive)) {
       problems.fixable("a subject class (." + subjectClass + ") only follows math, cs, nlin or q-bio, not " + archive);
-    } else if (subjectClass != null && !TWO_CAPITALS.matcher(subjectClass).matches()) {
+    } else if (subjectClass != null && !(subjectClass.length() == 2
+        && Chars.isUpper(subjectClass.charAt(0)) && Chars.isUpper(subjectClass.charAt(1)))) {
       problems.fixable("a subject class is two capital letters, not '" + subjectClass + "'");
     }
-    String number = m.group(4);
     if (number.length() != 7) {
       problems.fatal("an old-style arXiv id has 7 digits (YYMMNNN) after the '/', " + number + " has " + number.length());
     } else {
@@ -79,8 +86,26 @@ final class OldArxivParser {
         problems.fatal("arXiv sequence number 000 is never assigned");
       }
     }
-    Integer version = ArxivParser.version(problems, m.group(5), m.group(6));
+    Integer version = ArxivParser.version(problems, v, versionDigits);
     return problems.result(input, () -> new Identifier(Scheme.ARXIV, archive + "/" + number, version));
+  }
+
+  /** {@code hep-th9901001}: a known archive (any case) glued to seven digits; null for anything else. */
+  private static ParsedId withoutSlash(String input, String candidate) {
+    for (String known : ARCHIVE_LIST) {
+      // The archive, an optional '.' and two letters, seven digits, an optional v (any case) and digits.
+      Cursor cursor = new Cursor(candidate);
+      if (cursor.takeIgnoringCase(known) && (!cursor.take('.') || cursor.takeOne(LETTER) && cursor.takeOne(LETTER))) {
+        int digits = cursor.at();
+        if (cursor.digits() == 7 && (cursor.takeAnyOf("vV") == 0 || cursor.digits() > 0) && cursor.atEnd()) {
+          String archive = candidate.substring(0, digits);
+          String rest = candidate.substring(digits);
+          return new Malformed(input, "an old-style arXiv id has a '/' after the archive: " + archive + "/" + rest,
+              suggestionFrom(parse(input, archive + "/" + rest)));
+        }
+      }
+    }
+    return null;
   }
 
   private static String archive(Problems problems, String written) {

@@ -1,16 +1,15 @@
 package io.github.papertrail.id;
+import static io.github.papertrail.id.Cursor.DIGIT;
+import static io.github.papertrail.id.Cursor.LETTER;
+
 import io.github.papertrail.id.ParsedId.Malformed;
 import io.github.papertrail.id.ParsedId.Valid;
-import java.util.regex.Pattern;
 
 /**
  * OpenReview paper ids, and openreview.net URLs. OpenReview publishes no grammar: the length range is
  * what its ids have had since 2013, and the reasons tell the other ids it uses (profiles, venues) apart.
  */
 final class OpenReviewParser {
-
-  private static final Pattern ID = Pattern.compile("^[A-Za-z0-9_-]{9,13}$");
-  private static final Pattern ID_CHARS = Pattern.compile("^[A-Za-z0-9_-]+$");
 
   private OpenReviewParser() {}
 
@@ -23,7 +22,7 @@ final class OpenReviewParser {
       reason = "'" + id + "' is an OpenReview profile id, not a paper";
     } else if (id.indexOf('/') >= 0 || id.indexOf('.') >= 0) {
       reason = "'" + id + "' is an OpenReview venue id, not a paper";
-    } else if (ID_CHARS.matcher(id).matches()) {
+    } else if (!id.isEmpty() && idChars(id) == id.length()) {
       reason = "OpenReview ids have 9 to 13 characters, " + id + " has " + id.length();
     } else {
       reason = "OpenReview ids hold only letters, digits, '-' and '_'";
@@ -33,7 +32,12 @@ final class OpenReviewParser {
 
   /** Whether {@code text} is shaped like a paper id; without a prefix it may as well be a key or an ACL id. */
   static boolean looksLikeId(String text) {
-    return ID.matcher(text).matches();
+    return text.length() >= 9 && text.length() <= 13 && idChars(text) == text.length();
+  }
+
+  /** How many of {@code text}'s first characters are letters, digits, '_' or '-'. */
+  private static int idChars(String text) {
+    return new Cursor(text).skip(LETTER | DIGIT, "_-");
   }
 
   /** A paper's pages, {@code /forum?id=<id>} and {@code /pdf?id=<id>}, whatever other parameters they carry. */

@@ -6,6 +6,7 @@
  * parser per scheme (arXiv in its two styles, DOI, OpenReview, ACL Anthology) holds that scheme's rules and
  * its site's URL paths; {@code IdentifierParser} picks the scheme, {@code HttpUrl} splits and decodes
  * URLs, and {@code Problems} collects a look-alike's deviations into one reason and a safe suggestion.
+ * The parsers are hand-written scanners over {@code Cursor} and {@code Chars}, not regular expressions.
  * Nothing here depends on the rest of papertrail.
  */
 package io.github.papertrail.id;
