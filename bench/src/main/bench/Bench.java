@@ -1,4 +1,5 @@
 package bench;
+import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -25,19 +26,20 @@ public final class Bench {
 
   /** The sizes of one mode. */
   record Config(String mode, int classes, int citations, int runs, int warmupRounds, int reportClasses,
-      int reportCitations, int reportWarm, int catalogEntries, int jvmRuns, int lookups, int bibtexEntries) {
+      int reportCitations, int reportWarm, int catalogEntries, int jvmRuns, int lookups, int bibtexEntries,
+      int identifierJvms, int identifierPasses) {
 
     static Config of(String mode) {
       return switch (mode) {
-        case "full" -> new Config(mode, 2_000, 5_000, 8, 1, 2_000, 10_000, 5, 1_000_000, 3, 100_000, 100_000);
-        case "small" -> new Config(mode, 50, 100, 1, 0, 200, 1_000, 1, 10_000, 1, 10_000, 1_000);
+        case "full" -> new Config(mode, 2_000, 5_000, 8, 1, 2_000, 10_000, 5, 1_000_000, 3, 100_000, 100_000, 5, 200);
+        case "small" -> new Config(mode, 50, 100, 1, 0, 200, 1_000, 1, 10_000, 1, 10_000, 1_000, 1, 5);
         default -> throw new IllegalArgumentException("mode: small or full, not " + mode);
       };
     }
 
     Config withRuns(int runs) {
       return new Config(mode, classes, citations, runs, warmupRounds, reportClasses, reportCitations, reportWarm,
-          catalogEntries, jvmRuns, lookups, bibtexEntries);
+          catalogEntries, jvmRuns, lookups, bibtexEntries, identifierJvms, identifierPasses);
     }
   }
 
@@ -108,6 +110,7 @@ public final class Bench {
     Map<String, double[]> compile = compileSection(body);
     Map<String, String> report = reportSection(body);
     Map<Integer, Map<String, String>> catalogs = catalogSection(body);
+    identifierSection(body);
 
     double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     md.append("# papertrail benchmark (").append(config.mode()).append(" mode)\n\n");
@@ -326,6 +329,80 @@ public final class Bench {
         fmt(coldMin, 0), fmt(d(r, "coldTotalMillis"), 0),
         r.containsKey("warmTotalMedianMillis") ? fmt(d(r, "warmTotalMedianMillis"), 0) : "n/a", r.get("sizes")));
     return r;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Identifiers
+
+  private void identifierSection(StringBuilder body) throws Exception {
+    Path work = out.resolve("identifiers-" + config.mode());
+    deleteTree(work);
+    Files.createDirectories(work);
+    List<String> forms = new Forms(SEED).formsByEntry.stream().flatMap(f -> f.values().stream())
+        .map(Forms.Form::written).distinct().toList();
+    Path formsFile = work.resolve("forms.txt");
+    Files.write(formsFile, forms, StandardCharsets.UTF_8);
+    // The processor jars: they carry the id package as javac loads it, and a baseline has nothing else built.
+    Map<String, Path> builds = new LinkedHashMap<>();
+    builds.put("this checkout", processorJar);
+    if (baselineJar != null) {
+      builds.put("baseline", baselineJar);
+    }
+    Map<String, List<Map<String, String>>> runs = new LinkedHashMap<>();
+    for (int i = 0; i < config.identifierJvms(); i++) {
+      for (Map.Entry<String, Path> build : builds.entrySet()) {
+        String cp = out.resolve("classes") + File.pathSeparator + build.getValue();
+        List<String> command = List.of(java, "-cp", cp, "bench.IdentifierBench", formsFile.toString(),
+            Integer.toString(config.identifierPasses()));
+        Run run = timed(command, work, work.resolve("identifiers.log"));
+        if (run == null && build.getKey().equals("baseline")) {
+          // A build from before ParsedId cannot run the harness: its row says so, the run goes on.
+          progress("identifiers %d/%d, baseline: the harness failed (%s), see %s", i + 1, config.identifierJvms(),
+              exitStatus(), work.resolve("identifiers.log"));
+          continue;
+        }
+        if (run == null) {
+          throw new IllegalStateException("the identifier harness failed (" + exitStatus() + "):\n"
+              + Files.readString(work.resolve("identifiers.log")));
+        }
+        Map<String, String> r = results(run.output());
+        if (build.getKey().equals("this checkout") && d(r, "valid") != forms.size()) {
+          throw new IllegalStateException("the identifier harness found " + r.get("valid") + " valid inputs, expected "
+              + forms.size() + " (every form, no look-alike)");
+        }
+        progress("identifiers %d/%d, %s: %,.0f inputs, first parse %.1f ms, cold pass %.1f ms, warm %.0f ns per parse",
+            i + 1, config.identifierJvms(), build.getKey(), d(r, "inputs"), d(r, "firstParseMillis"),
+            d(r, "coldPassMillis"), d(r, "warmNanosPerParseMedian"));
+        runs.computeIfAbsent(build.getKey(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    body.append("## Identifiers\n\n");
+    body.append(String.format(Locale.ROOT, "`Identifier.parse` over every form the generated module cites and %d"
+        + " look-alikes, in a new JVM with only a processor jar and the harness on the class path (%d JVM%s per build,"
+        + " alternating; medians). **first parse** includes loading and setting up the `id` package; the **cold pass**"
+        + " is the first parse of every input, as a build meets them; **warm** is the median of %d more passes.\n\n",
+        IdentifierBench.LOOK_ALIKES.size(), config.identifierJvms(), config.identifierJvms() == 1 ? "" : "s",
+        config.identifierPasses()));
+    body.append("| build | inputs | valid | first parse (ms) | cold pass (ms) | warm (ns per parse) |\n");
+    body.append("|---|---:|---:|---:|---:|---:|\n");
+    Map<String, Map<String, String>> medians = new LinkedHashMap<>();
+    runs.forEach((build, list) -> {
+      Map<String, String> m = summarize(list);
+      medians.put(build, m);
+      body.append(String.format(Locale.ROOT, "| %s | %,d | %,d | %s | %s | %s |\n", build, (int) d(m, "inputs"),
+          (int) d(m, "valid"), fmt(d(m, "firstParseMillis"), 1), fmt(d(m, "coldPassMillis"), 1),
+          fmt(d(m, "warmNanosPerParseMedian"), 0)));
+    });
+    if (baselineJar != null && !medians.containsKey("baseline")) {
+      body.append("| baseline | n/a: the harness failed on the baseline's jar | | | | |\n");
+    } else if (baselineJar != null) {
+      Map<String, String> a = medians.get("this checkout");
+      Map<String, String> b = medians.get("baseline");
+      body.append(String.format(Locale.ROOT, "| this checkout ÷ baseline | | | %s× | %s× | %s× |\n",
+          fmt(d(a, "firstParseMillis") / d(b, "firstParseMillis"), 3), fmt(d(a, "coldPassMillis") / d(b, "coldPassMillis"), 3),
+          fmt(d(a, "warmNanosPerParseMedian") / d(b, "warmNanosPerParseMedian"), 3)));
+    }
+    body.append('\n');
   }
 
   // ---------------------------------------------------------------------------------------------
