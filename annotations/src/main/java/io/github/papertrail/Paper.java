@@ -38,21 +38,25 @@ import java.lang.annotation.Target;
 @Repeatable(Paper.List.class)
 public @interface Paper {
 
-  /** The paper's identifier in any accepted form, e.g. {@code "2106.09685"} or {@code "hu2021lora"}. */
+  /**
+   * The paper's identifier in any accepted form, e.g. {@code "2106.09685"} or {@code "hu2021lora"}.
+   */
   String value();
 
   /** How this code relates to the paper. */
   Role role() default Role.IMPLEMENTS;
 
-  /** Where in the paper: a section, equation or algorithm, e.g. {@code "3.1"} or {@code "Eq. 4"}. */
+  /**
+   * Where in the paper: a section, equation or algorithm, e.g. {@code "3.1"} or {@code "Eq. 4"}.
+   */
   String section() default "";
 
   /** Free text, e.g. what this implementation leaves out. */
   String note() default "";
 
   /**
-   * The paper's title, optional. When given it must match the catalog's title, which catches a valid
-   * identifier of the wrong paper.
+   * The paper's title, optional. When given it must match the catalog's title, which catches a
+   * valid identifier of the wrong paper.
    */
   String title() default "";
 

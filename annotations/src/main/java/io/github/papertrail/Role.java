@@ -6,7 +6,9 @@ public enum Role {
   IMPLEMENTS,
   /** The code implements a modified version of the paper's method. */
   ADAPTS,
-  /** The code uses the method (or a model, data set or result) of the paper without implementing it. */
+  /**
+   * The code uses the method (or a model, data set or result) of the paper without implementing it.
+   */
   USES,
   /** The code evaluates against the paper: a benchmark, a metric, a baseline. */
   EVALUATES,

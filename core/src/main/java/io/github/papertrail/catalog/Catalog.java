@@ -1,4 +1,5 @@
 package io.github.papertrail.catalog;
+
 import io.github.papertrail.id.Identifier;
 import io.github.papertrail.id.Scheme;
 import java.util.ArrayList;
@@ -18,17 +19,27 @@ public final class Catalog {
   public static final String RESOURCE = "META-INF/papertrail/catalog.json";
 
   private final List<CatalogEntry> entries;
+
   /** Key to entry. */
   private final StringTable byKey;
-  /** Identifier to its entry, or to a {@code List<CatalogEntry>} for the rare id of several: one object per id. */
+
+  /**
+   * Identifier to its entry, or to a {@code List<CatalogEntry>} for the rare id of several: one
+   * object per id.
+   */
   private final StringTable byId;
 
   private Catalog(Indexer indexer) {
     byKey = indexer.keyTable();
     entries = Collections.unmodifiableList(indexer.entries);
     Object[] owners = indexer.owners;
-    byId = StringTable.of(indexer.ids, owners, indexer.idSort, indexer.idCount,
-        (kept, index) -> several(kept, (CatalogEntry) owners[index]));
+    byId =
+        StringTable.of(
+            indexer.ids,
+            owners,
+            indexer.idSort,
+            indexer.idCount,
+            (kept, index) -> several(kept, (CatalogEntry) owners[index]));
   }
 
   /**
@@ -39,23 +50,33 @@ public final class Catalog {
   public static final class Indexer implements java.util.function.Consumer<CatalogEntry> {
     private final String name;
     private final ArrayList<CatalogEntry> entries;
+
     /** The keys, with their {@link StringTable#sortKey}s made while each string is in the cache. */
     private String[] keys;
+
     private long[] keySort;
     private int keyCount;
+
     /** Every identifier, its entry and its sort key. */
     private String[] ids;
+
     private Object[] owners;
     private long[] idSort;
     private int idCount;
+
     /** The first entry without a key or title; from there on entries are kept but not indexed. */
     private int firstBad = Integer.MAX_VALUE;
+
     /** Only the keys: for entries that a merge indexes again. */
     private final boolean keysOnly;
+
     /** What each entry becomes as it is taken. */
     private final java.util.function.UnaryOperator<CatalogEntry> each;
 
-    /** An indexer for a catalog of about {@code expected} entries; {@code name} appears in error messages. */
+    /**
+     * An indexer for a catalog of about {@code expected} entries; {@code name} appears in error
+     * messages.
+     */
     public Indexer(String name, int expected) {
       this(name, expected, false, java.util.function.UnaryOperator.identity());
     }
@@ -64,7 +85,11 @@ public final class Catalog {
      * @param keysOnly index only the keys: for entries that a merge indexes again
      * @param each what each entry becomes as it is taken
      */
-    public Indexer(String name, int expected, boolean keysOnly, java.util.function.UnaryOperator<CatalogEntry> each) {
+    public Indexer(
+        String name,
+        int expected,
+        boolean keysOnly,
+        java.util.function.UnaryOperator<CatalogEntry> each) {
       this.name = name;
       this.keysOnly = keysOnly;
       this.each = each;
@@ -131,7 +156,9 @@ public final class Catalog {
       return new Catalog(this);
     }
 
-    /** The entries taken, checked as {@link #catalog()} checks them, without building the catalog. */
+    /**
+     * The entries taken, checked as {@link #catalog()} checks them, without building the catalog.
+     */
     public List<CatalogEntry> checkedEntries() {
       keyTable();
       return Collections.unmodifiableList(entries);
@@ -150,17 +177,34 @@ public final class Catalog {
       ids = Arrays.copyOf(ids, idCount);
       owners = Arrays.copyOf(owners, idCount);
       int[] duplicate = {firstBad};
-      StringTable table = StringTable.of(keys, entries.toArray(), keySort, keyCount, (kept, index) -> {
-        duplicate[0] = Math.min(duplicate[0], index); // a key's entries come in entry order: index is a later one
-        return kept;
-      });
+      StringTable table =
+          StringTable.of(
+              keys,
+              entries.toArray(),
+              keySort,
+              keyCount,
+              (kept, index) -> {
+                duplicate[0] =
+                    Math.min(
+                        duplicate[0],
+                        index); // a key's entries come in entry order: index is a later one
+                return kept;
+              });
       if (duplicate[0] < firstBad) {
-        throw new CatalogException(name + ": the key '" + keys[duplicate[0]] + "' is used by two entries; keys must be unique");
+        throw new CatalogException(
+            name
+                + ": the key '"
+                + keys[duplicate[0]]
+                + "' is used by two entries; keys must be unique");
       }
       if (firstBad < n) {
         CatalogEntry entry = entries.get(firstBad);
         throw blank(entry.key())
-            ? new CatalogException(name + ": entry " + (firstBad + 1) + " has no \"key\"; every entry needs a unique key such as \"hu2021lora\"")
+            ? new CatalogException(
+                name
+                    + ": entry "
+                    + (firstBad + 1)
+                    + " has no \"key\"; every entry needs a unique key such as \"hu2021lora\"")
             : new CatalogException(name + ": entry '" + entry.key() + "' has no \"title\"");
       }
       return table;

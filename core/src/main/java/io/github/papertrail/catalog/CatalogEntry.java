@@ -7,7 +7,8 @@ import java.util.List;
  * One paper (or blog post, tweet, notes) of a catalog.
  *
  * @param key stable, unique, readable: {@code hu2021lora}; usable as {@code @Paper("hu2021lora")}
- * @param otherTitles other titles the sources write for it (variants, or a title that is not its real one)
+ * @param otherTitles other titles the sources write for it (variants, or a title that is not its
+ *     real one)
  * @param otherIds identifiers in normal form beyond the one per scheme in {@code ids}
  * @param moreAuthors the sources name only the first authors ("et al.")
  * @param authorCount the number of authors where a source gives only that
@@ -60,7 +61,10 @@ public record CatalogEntry(
     return !conflicts.isEmpty();
   }
 
-  /** The shortest public identifier to write for this paper: arXiv, DOI, ACL, OpenReview, URL, else its key. */
+  /**
+   * The shortest public identifier to write for this paper: arXiv, DOI, ACL, OpenReview, URL, else
+   * its key.
+   */
   public String citeAs() {
     for (String id : new String[] {ids.arxiv(), ids.doi(), ids.acl(), ids.openreview()}) {
       if (id != null) {

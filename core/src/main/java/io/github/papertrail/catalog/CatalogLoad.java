@@ -1,4 +1,5 @@
 package io.github.papertrail.catalog;
+
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.github.papertrail.catalog;
+
 import io.github.papertrail.id.Identifier;
 import io.github.papertrail.id.Scheme;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -17,27 +17,38 @@ import java.util.TreeSet;
  * The catalogs a build uses, in order (the bundled catalog, then the user's), merged into one
  * catalog. The same paper in two catalogs is one entry with the sources of both; an identifier two
  * catalogs give to different papers stays on both entries, each flagged with a conflict; nothing is
- * overwritten or dropped silently. What the readers skipped, and what the merge flagged, are
- * {@link #warnings()}.
+ * overwritten or dropped silently. What the readers skipped, and what the merge flagged, are {@link
+ * #warnings()}.
  */
 public final class Catalogs {
 
   /** The name of the bundled catalog in messages. */
   public static final String BUNDLED = "the bundled seed catalog";
 
-  /** Titles at least this similar (word-set Dice) under one identifier are one paper, as in the catalog build. */
+  /**
+   * Titles at least this similar (word-set Dice) under one identifier are one paper, as in the
+   * catalog build.
+   */
   static final double SAME_PAPER_SIMILARITY = 0.6;
 
-  /** One catalog to merge: its name for {@link #describe()}, its file name for conflicts and keys, what was read. */
+  /**
+   * One catalog to merge: its name for {@link #describe()}, its file name for conflicts and keys,
+   * what was read.
+   */
   public record Part(String name, String file, CatalogLoad load) {}
 
   private final Catalog catalog;
   private final List<String> names;
   private final List<String> warnings;
-  /** Keys a later catalog gives to a paper merged into an earlier entry, and that entry's key: they stay citable. */
+
+  /**
+   * Keys a later catalog gives to a paper merged into an earlier entry, and that entry's key: they
+   * stay citable.
+   */
   private final Map<String, String> aliases;
 
-  private Catalogs(Catalog catalog, List<String> names, List<String> warnings, Map<String, String> aliases) {
+  private Catalogs(
+      Catalog catalog, List<String> names, List<String> warnings, Map<String, String> aliases) {
     this.catalog = catalog;
     this.names = List.copyOf(names);
     this.warnings = List.copyOf(warnings);
@@ -56,7 +67,8 @@ public final class Catalogs {
       merge.add(parts.get(i), i == parts.size() - 1);
     }
     List<String> names = parts.stream().map(Part::name).toList();
-    return new Catalogs(Catalog.of(merge.entries, String.join(", ", names)), names, merge.warnings, merge.aliases);
+    return new Catalogs(
+        Catalog.of(merge.entries, String.join(", ", names)), names, merge.warnings, merge.aliases);
   }
 
   /** The entries an identifier names across all catalogs, in catalog order. */
@@ -74,9 +86,9 @@ public final class Catalogs {
   }
 
   /**
-   * What loading found that does not stop a build but should be seen, each starting with
-   * {@code file:line:}: malformed entries that were skipped, identifiers two catalogs give to
-   * different papers, keys renamed because an earlier catalog uses them.
+   * What loading found that does not stop a build but should be seen, each starting with {@code
+   * file:line:}: malformed entries that were skipped, identifiers two catalogs give to different
+   * papers, keys renamed because an earlier catalog uses them.
    */
   public List<String> warnings() {
     return warnings;
@@ -166,59 +178,134 @@ public final class Catalogs {
     static boolean samePaper(CatalogEntry earlier, CatalogEntry later) {
       List<String> titles = new ArrayList<>(List.of(earlier.title()));
       titles.addAll(earlier.otherTitles());
-      return titles.stream().anyMatch(t -> Titles.same(t, later.title()) || Titles.similarity(t, later.title()) >= SAME_PAPER_SIMILARITY);
+      return titles.stream()
+          .anyMatch(
+              t ->
+                  Titles.same(t, later.title())
+                      || Titles.similarity(t, later.title()) >= SAME_PAPER_SIMILARITY);
     }
 
-    /** The later entry's key still finds the paper, unless an earlier entry of another paper has it: that is flagged. */
+    /**
+     * The later entry's key still finds the paper, unless an earlier entry of another paper has it:
+     * that is flagged.
+     */
     void keepKey(CatalogEntry later, int at, Part part) {
       Integer holder = index(later.key());
       if (holder == null) {
         aliases.put(later.key(), entries.get(at).key());
       } else if (holder != at) {
         CatalogEntry other = entries.get(holder);
-        flag(at, part.file() + " names this paper '" + later.key() + "', but that is the key of '" + other.title()
-            + "' (" + fileOf.get(holder) + "); cite this paper as " + entries.get(at).key(), where(later, part));
+        flag(
+            at,
+            part.file()
+                + " names this paper '"
+                + later.key()
+                + "', but that is the key of '"
+                + other.title()
+                + "' ("
+                + fileOf.get(holder)
+                + "); cite this paper as "
+                + entries.get(at).key(),
+            where(later, part));
       }
     }
 
-    /** A new entry whose key an earlier catalog uses for another paper gets the key plus its file's name, flagged. */
+    /**
+     * A new entry whose key an earlier catalog uses for another paper gets the key plus its file's
+     * name, flagged.
+     */
     CatalogEntry renamedIfTaken(CatalogEntry entry, Part part) {
       Integer holder = index(entry.key());
       if (holder == null) {
         return entry;
       }
-      String base = part.file().replaceFirst("\\.[^.]*$", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+      String base =
+          part.file()
+              .replaceFirst("\\.[^.]*$", "")
+              .toLowerCase(Locale.ROOT)
+              .replaceAll("[^a-z0-9]", "");
       String suffix = entry.key() + "-" + (base.isEmpty() ? "catalog" : base);
       String key = suffix;
       for (int n = 2; index(key) != null; n++) {
         key = suffix + n;
       }
-      String conflict = "the key '" + entry.key() + "' is already used by '" + entries.get(holder).title() + "' ("
-          + fileOf.get(holder) + "), so this entry of " + part.file() + " is " + key;
+      String conflict =
+          "the key '"
+              + entry.key()
+              + "' is already used by '"
+              + entries.get(holder).title()
+              + "' ("
+              + fileOf.get(holder)
+              + "), so this entry of "
+              + part.file()
+              + " is "
+              + key;
       warnings.add(where(entry, part) + ": " + conflict);
       return with(entry, key, conflict);
     }
 
-    /** An identifier of the entry that an earlier catalog gives to a different paper: both entries are flagged. */
+    /**
+     * An identifier of the entry that an earlier catalog gives to a different paper: both entries
+     * are flagged.
+     */
     void flagSharedIds(CatalogEntry entry, int at, Set<Integer> candidates, Part part) {
       for (int other : candidates) {
         if (other == at || samePaper(entries.get(other), entry)) {
           continue;
         }
-        List<String> shared = entry.allIds().stream().filter(entries.get(other).allIds()::contains).toList();
+        List<String> shared =
+            entry.allIds().stream().filter(entries.get(other).allIds()::contains).toList();
         if (shared.isEmpty()) {
           continue; // only the key was shared: handled by the rename
         }
         String ids = String.join(", ", shared);
         CatalogEntry mine = entries.get(at);
         CatalogEntry theirs = entries.get(other);
-        String tail = ", a different paper: at least one of them is wrong, so the id names more than one entry";
-        entries.set(at, with(mine, mine.key(),
-            ids + " is also given for '" + theirs.title() + "' (" + theirs.key() + ", " + fileOf.get(other) + ")" + tail));
-        entries.set(other, with(theirs, theirs.key(),
-            ids + " is also given for '" + mine.title() + "' (" + mine.key() + ", " + part.file() + ")" + tail));
-        warnings.add(where(entry, part) + ": " + ids + " is given to '" + entry.title() + "' (" + mine.key() + ") and, in "
-            + fileOf.get(other) + ", to '" + theirs.title() + "' (" + theirs.key() + "); both entries are kept and flagged");
+        String tail =
+            ", a different paper: at least one of them is wrong, so the id names more than one entry";
+        entries.set(
+            at,
+            with(
+                mine,
+                mine.key(),
+                ids
+                    + " is also given for '"
+                    + theirs.title()
+                    + "' ("
+                    + theirs.key()
+                    + ", "
+                    + fileOf.get(other)
+                    + ")"
+                    + tail));
+        entries.set(
+            other,
+            with(
+                theirs,
+                theirs.key(),
+                ids
+                    + " is also given for '"
+                    + mine.title()
+                    + "' ("
+                    + mine.key()
+                    + ", "
+                    + part.file()
+                    + ")"
+                    + tail));
+        warnings.add(
+            where(entry, part)
+                + ": "
+                + ids
+                + " is given to '"
+                + entry.title()
+                + "' ("
+                + mine.key()
+                + ") and, in "
+                + fileOf.get(other)
+                + ", to '"
+                + theirs.title()
+                + "' ("
+                + theirs.key()
+                + "); both entries are kept and flagged");
       }
     }
 
@@ -230,21 +317,29 @@ public final class Catalogs {
 
     /** "team.bib:12", from the entry's source in that file, else the file's name. */
     static String where(CatalogEntry entry, Part part) {
-      return entry.sources().stream().filter(s -> part.file().equals(s.seed()) && s.line() != null)
-          .map(s -> s.seed() + ":" + s.line()).findFirst().orElse(part.file());
+      return entry.sources().stream()
+          .filter(s -> part.file().equals(s.seed()) && s.line() != null)
+          .map(s -> s.seed() + ":" + s.line())
+          .findFirst()
+          .orElse(part.file());
     }
 
-    /** The earlier entry with the later one's ids, titles, sources and conflicts added and its empty fields filled. */
+    /**
+     * The earlier entry with the later one's ids, titles, sources and conflicts added and its empty
+     * fields filled.
+     */
     static CatalogEntry joined(CatalogEntry earlier, CatalogEntry later) {
       Map<Scheme, String> primary = byScheme(earlier.ids());
       Set<String> urls = new LinkedHashSet<>(earlier.ids().url());
       Set<String> otherIds = new LinkedHashSet<>(earlier.otherIds());
       Ids theirs = later.ids();
-      byScheme(theirs).forEach((scheme, id) -> {
-        if (primary.putIfAbsent(scheme, id) != null && !primary.get(scheme).equals(id)) {
-          otherIds.add(id);
-        }
-      });
+      byScheme(theirs)
+          .forEach(
+              (scheme, id) -> {
+                if (primary.putIfAbsent(scheme, id) != null && !primary.get(scheme).equals(id)) {
+                  otherIds.add(id);
+                }
+              });
       urls.addAll(theirs.url());
       otherIds.addAll(later.otherIds());
       otherIds.removeAll(primary.values());
@@ -252,14 +347,16 @@ public final class Catalogs {
       Set<String> otherTitles = new LinkedHashSet<>(earlier.otherTitles());
       for (String title : concat(List.of(later.title()), later.otherTitles())) {
         if (!Titles.normalize(title).equals(Titles.normalize(earlier.title()))
-            && otherTitles.stream().noneMatch(t -> Titles.normalize(t).equals(Titles.normalize(title)))) {
+            && otherTitles.stream()
+                .noneMatch(t -> Titles.normalize(t).equals(Titles.normalize(title)))) {
           otherTitles.add(title);
         }
       }
       Set<Source> sources = new LinkedHashSet<>(earlier.sources());
       for (Source s : later.sources()) {
         // as in the catalog build, a source writes down its title where it is not the entry's
-        String written = s.title() != null || later.title().equals(earlier.title()) ? s.title() : later.title();
+        String written =
+            s.title() != null || later.title().equals(earlier.title()) ? s.title() : later.title();
         sources.add(new Source(s.seed(), s.line(), s.idFrom(), written, s.summary()));
       }
       Set<String> tags = new LinkedHashSet<>(earlier.tags());
@@ -267,8 +364,15 @@ public final class Catalogs {
       Set<String> conflicts = new LinkedHashSet<>(earlier.conflicts());
       conflicts.addAll(later.conflicts());
       boolean hasAuthors = !earlier.authors().isEmpty();
-      return new CatalogEntry(earlier.key(), earlier.title(), List.copyOf(otherTitles),
-          new Ids(primary.get(Scheme.ARXIV), primary.get(Scheme.DOI), primary.get(Scheme.OPENREVIEW), primary.get(Scheme.ACL),
+      return new CatalogEntry(
+          earlier.key(),
+          earlier.title(),
+          List.copyOf(otherTitles),
+          new Ids(
+              primary.get(Scheme.ARXIV),
+              primary.get(Scheme.DOI),
+              primary.get(Scheme.OPENREVIEW),
+              primary.get(Scheme.ACL),
               List.copyOf(urls)),
           List.copyOf(otherIds),
           hasAuthors ? earlier.authors() : later.authors(),
@@ -300,10 +404,28 @@ public final class Catalogs {
 
     /** The entry under this key with one more conflict. */
     static CatalogEntry with(CatalogEntry e, String key, String conflict) {
-      List<String> all = e.conflicts().contains(conflict) ? e.conflicts() : concat(e.conflicts(), List.of(conflict));
-      return new CatalogEntry(key, e.title(), e.otherTitles(), e.ids(), e.otherIds(), e.authors(), e.moreAuthors(),
-          e.authorCount(), e.year(), e.date(), e.venue(), e.organisation(), e.kind(), e.tags(), e.abstractText(),
-          e.sources(), all);
+      List<String> all =
+          e.conflicts().contains(conflict)
+              ? e.conflicts()
+              : concat(e.conflicts(), List.of(conflict));
+      return new CatalogEntry(
+          key,
+          e.title(),
+          e.otherTitles(),
+          e.ids(),
+          e.otherIds(),
+          e.authors(),
+          e.moreAuthors(),
+          e.authorCount(),
+          e.year(),
+          e.date(),
+          e.venue(),
+          e.organisation(),
+          e.kind(),
+          e.tags(),
+          e.abstractText(),
+          e.sources(),
+          all);
     }
 
     static <T> List<T> concat(List<T> a, List<T> b) {

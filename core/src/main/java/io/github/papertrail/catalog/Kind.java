@@ -1,4 +1,5 @@
 package io.github.papertrail.catalog;
+
 import java.util.Locale;
 
 /** What a catalog entry is. Non-papers stay citable by key or URL. */
@@ -10,7 +11,9 @@ public enum Kind {
 
   private final String label = name().toLowerCase(Locale.ROOT).replace('_', '-');
 
-  /** The name used in catalog files: {@code paper}, {@code blog-post}, {@code tweet}, {@code notes}. */
+  /**
+   * The name used in catalog files: {@code paper}, {@code blog-post}, {@code tweet}, {@code notes}.
+   */
   public String label() {
     return label;
   }

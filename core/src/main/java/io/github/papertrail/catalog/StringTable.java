@@ -1,13 +1,14 @@
 package io.github.papertrail.catalog;
+
 import java.util.Arrays;
 
 /**
- * A read-only hash table from strings, built in bulk: the catalog's index by key and by
- * identifier. Open addressing; each slot keeps the key's mixed hash code and the key's position
- * in the arrays given. Built from sort keys made while the strings are fresh (see
- * {@link #sortKey}): sorted, they fill the slots front to back without reading a key or a value,
- * where a {@code HashMap} of a million random puts waits on a cache miss or two for nearly each.
- * Look-ups are one probe sequence: O(1).
+ * A read-only hash table from strings, built in bulk: the catalog's index by key and by identifier.
+ * Open addressing; each slot keeps the key's mixed hash code and the key's position in the arrays
+ * given. Built from sort keys made while the strings are fresh (see {@link #sortKey}): sorted, they
+ * fill the slots front to back without reading a key or a value, where a {@code HashMap} of a
+ * million random puts waits on a cache miss or two for nearly each. Look-ups are one probe
+ * sequence: O(1).
  */
 final class StringTable {
 
@@ -22,13 +23,16 @@ final class StringTable {
     Object again(Object kept, int index);
   }
 
-  private static final int PHI = 0x9E3779B9; // Fibonacci hashing: its multiple's high bits are well mixed
+  // Fibonacci hashing: its multiple's high bits are well mixed
+  private static final int PHI = 0x9E3779B9;
   private static final int UNSIGNED = 0x80000000;
 
   private final String[] keys;
   private final Object[] values;
+
   /** Per slot: the key's mixed hash code, and its position plus one (0: empty). */
   private final int[] hashes;
+
   private final int[] positions;
   private final int shift;
 
@@ -55,12 +59,13 @@ final class StringTable {
 
   /**
    * A table from {@code keys[i]} to {@code values[i]} for i &lt; n, given {@code sortKeys[i] =
-   * sortKey(keys[i], i)} (which it sorts); where a key repeats, {@code repeat} decides what is kept.
-   * The table keeps the arrays.
+   * sortKey(keys[i], i)} (which it sorts); where a key repeats, {@code repeat} decides what is
+   * kept. The table keeps the arrays.
    */
   static StringTable of(String[] keys, Object[] values, long[] sortKeys, int n, Repeat repeat) {
     StringTable table = new StringTable(keys, values, n);
-    Arrays.parallelSort(sortKeys, 0, n); // by home slot, then by position (on more cores when it is large)
+    Arrays.parallelSort(
+        sortKeys, 0, n); // by home slot, then by position (on more cores when it is large)
     for (int j = 0; j < n; j++) {
       long sortKey = sortKeys[j];
       table.put((int) (sortKey >>> 32) ^ UNSIGNED, (int) sortKey, repeat);

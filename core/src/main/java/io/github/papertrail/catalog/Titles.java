@@ -1,4 +1,5 @@
 package io.github.papertrail.catalog;
+
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -7,21 +8,29 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Title comparison: one normal form for matching, and a similarity for telling variants from different papers. */
+/**
+ * Title comparison: one normal form for matching, and a similarity for telling variants from
+ * different papers.
+ */
 public final class Titles {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
   /** A name of one to three words before a colon, then the title. */
-  private static final Pattern NAMED = Pattern.compile("\\s*[^\\s:]+(?:\\s+[^\\s:]+){0,2}\\s*:\\s*(.+)");
-  private static final Set<String> LITTLE_WORDS = Set.of(
-      "a", "an", "the", "of", "on", "in", "for", "to", "and", "with", "via", "by", "at", "from", "is", "are", "as", "or");
+  private static final Pattern NAMED =
+      Pattern.compile("\\s*[^\\s:]+(?:\\s+[^\\s:]+){0,2}\\s*:\\s*(.+)");
+
+  private static final Set<String> LITTLE_WORDS =
+      Set.of(
+          "a", "an", "the", "of", "on", "in", "for", "to", "and", "with", "via", "by", "at", "from",
+          "is", "are", "as", "or");
   private static final Pattern NOT_ALNUM = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   private Titles() {}
 
   /**
-   * Case, accents, punctuation and spacing folded away: "LoRA: Low-Rank Adaptation" and
-   * "LORA - LOW RANK ADAPTATION" both give "lora low rank adaptation"; "&amp;" reads as "and".
+   * Case, accents, punctuation and spacing folded away: "LoRA: Low-Rank Adaptation" and "LORA - LOW
+   * RANK ADAPTATION" both give "lora low rank adaptation"; "&amp;" reads as "and".
    */
   public static String normalize(String title) {
     String folded = Normalizer.normalize(title.replace("&", " and "), Normalizer.Form.NFKD);
@@ -37,7 +46,9 @@ public final class Titles {
   public static boolean same(String a, String b) {
     String na = normalize(a);
     String nb = normalize(b);
-    return na.equals(nb) || na.equals(normalize(withoutName(b))) || nb.equals(normalize(withoutName(a)));
+    return na.equals(nb)
+        || na.equals(normalize(withoutName(b)))
+        || nb.equals(normalize(withoutName(a)));
   }
 
   /** "GaLore: Memory-Efficient …" without "GaLore: "; the title itself when it has no such name. */
@@ -64,7 +75,8 @@ public final class Titles {
   /** The title's words without the little ones, which make unrelated titles look alike. */
   private static Set<String> words(String title) {
     String normal = normalize(title);
-    Set<String> words = normal.isEmpty() ? new HashSet<>() : new HashSet<>(Arrays.asList(normal.split(" ")));
+    Set<String> words =
+        normal.isEmpty() ? new HashSet<>() : new HashSet<>(Arrays.asList(normal.split(" ")));
     words.removeAll(LITTLE_WORDS);
     return words;
   }

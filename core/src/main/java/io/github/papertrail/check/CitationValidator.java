@@ -1,4 +1,5 @@
 package io.github.papertrail.check;
+
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.catalog.Titles;
@@ -31,10 +32,16 @@ public final class CitationValidator {
 
   private final Catalogs catalogs;
   private final Severity unknownSeverity;
-  /** Results of citations without a title, by identifier as written: code cites the same papers again and again. */
+
+  /**
+   * Results of citations without a title, by identifier as written: code cites the same papers
+   * again and again.
+   */
   private final Map<String, Result> untitled = new ConcurrentHashMap<>();
 
-  /** @param unknownSeverity how an identifier that no catalog holds is reported */
+  /**
+   * @param unknownSeverity how an identifier that no catalog holds is reported
+   */
   public CitationValidator(Catalogs catalogs, Severity unknownSeverity) {
     this.catalogs = catalogs;
     this.unknownSeverity = unknownSeverity;
@@ -71,49 +78,109 @@ public final class CitationValidator {
     }
     CatalogEntry entry = entries.get(0);
     if (entries.size() > 1) {
-      List<CatalogEntry> titled = hasTitle ? entries.stream().filter(e -> titleMatches(e, title)).toList() : List.of();
-      String message = id.citeForm() + " names " + entries.size() + " catalog entries, " + describeAll(entries)
-          + ": the catalog's sources give this id to different papers.";
-      problems.add(titled.size() == 1
-          ? problem(ProblemKind.CONFLICT, written, Attribute.VALUE, message, List.of(byKey(titled.get(0))), null)
-          : problem(ProblemKind.CONFLICT, written, Attribute.VALUE, message,
-              entries.stream().map(CitationValidator::byKey).toList(), "Cite the paper you mean by its key"));
+      List<CatalogEntry> titled =
+          hasTitle ? entries.stream().filter(e -> titleMatches(e, title)).toList() : List.of();
+      String message =
+          id.citeForm()
+              + " names "
+              + entries.size()
+              + " catalog entries, "
+              + describeAll(entries)
+              + ": the catalog's sources give this id to different papers.";
+      problems.add(
+          titled.size() == 1
+              ? problem(
+                  ProblemKind.CONFLICT,
+                  written,
+                  Attribute.VALUE,
+                  message,
+                  List.of(byKey(titled.get(0))),
+                  null)
+              : problem(
+                  ProblemKind.CONFLICT,
+                  written,
+                  Attribute.VALUE,
+                  message,
+                  entries.stream().map(CitationValidator::byKey).toList(),
+                  "Cite the paper you mean by its key"));
       if (titled.size() != 1) {
         return new Result(id, null, problems);
       }
       entry = titled.get(0);
     } else if (hasTitle && !titleMatches(entry, title)) {
-      List<Fix> others = Suggestions.similarTitles(title, catalogs, SUGGESTIONS).stream()
-          .map(other -> fix(other, null)).toList();
-      problems.add(problem(ProblemKind.TITLE_MISMATCH, written, Attribute.TITLE, "title \"" + title + "\" does not match "
-          + id.citeForm() + ", which is " + entry.key() + ": \"" + entry.title() + "\".", others,
-          "Fix the identifier or the title"));
+      List<Fix> others =
+          Suggestions.similarTitles(title, catalogs, SUGGESTIONS).stream()
+              .map(other -> fix(other, null))
+              .toList();
+      problems.add(
+          problem(
+              ProblemKind.TITLE_MISMATCH,
+              written,
+              Attribute.TITLE,
+              "title \""
+                  + title
+                  + "\" does not match "
+                  + id.citeForm()
+                  + ", which is "
+                  + entry.key()
+                  + ": \""
+                  + entry.title()
+                  + "\".",
+              others,
+              "Fix the identifier or the title"));
     }
     if (entry.hasConflicts() && entries.size() == 1) {
-      problems.add(problem(ProblemKind.CONFLICT, written, Attribute.VALUE, entry.key() + " (\"" + entry.title()
-          + "\") is flagged in the catalog: " + String.join("; ", entry.conflicts()) + ".", List.of(),
-          "Check that " + id.citeForm() + " is the paper you mean"));
+      problems.add(
+          problem(
+              ProblemKind.CONFLICT,
+              written,
+              Attribute.VALUE,
+              entry.key()
+                  + " (\""
+                  + entry.title()
+                  + "\") is flagged in the catalog: "
+                  + String.join("; ", entry.conflicts())
+                  + ".",
+              List.of(),
+              "Check that " + id.citeForm() + " is the paper you mean"));
     }
     return new Result(id, entry, problems);
   }
 
-  private Problem problem(ProblemKind kind, String written, Attribute attribute, String message, List<Fix> fixes,
+  private Problem problem(
+      ProblemKind kind,
+      String written,
+      Attribute attribute,
+      String message,
+      List<Fix> fixes,
       String advice) {
     Severity severity = kind == ProblemKind.UNKNOWN_ID ? unknownSeverity : kind.defaultSeverity();
     return new Problem(kind, severity, written, attribute, null, message, fixes, advice);
   }
 
   private Problem malformed(String written, ParsedId.Malformed malformed) {
-    String message = "\"" + malformed.input() + "\" is not a paper identifier: " + malformed.reason() + ".";
+    String message =
+        "\"" + malformed.input() + "\" is not a paper identifier: " + malformed.reason() + ".";
     if (malformed.suggestion() == null) {
-      return problem(ProblemKind.MALFORMED_ID, written, Attribute.VALUE, message, List.of(),
+      return problem(
+          ProblemKind.MALFORMED_ID,
+          written,
+          Attribute.VALUE,
+          message,
+          List.of(),
           "Write an arXiv id (2106.09685), a DOI (10.1145/…), openreview:ID, acl:ID, a paper URL or a catalog key");
     }
     List<CatalogEntry> known = catalogs.lookup(malformed.suggestion());
     String replacement = malformed.suggestion().citeForm();
-    Fix fix = known.size() == 1
-        ? new Fix(Attribute.VALUE, replacement, known.get(0).key(), known.get(0).title(), known.get(0).year())
-        : new Fix(Attribute.VALUE, replacement, null, null, null);
+    Fix fix =
+        known.size() == 1
+            ? new Fix(
+                Attribute.VALUE,
+                replacement,
+                known.get(0).key(),
+                known.get(0).title(),
+                known.get(0).year())
+            : new Fix(Attribute.VALUE, replacement, null, null, null);
     return problem(ProblemKind.MALFORMED_ID, written, Attribute.VALUE, message, List.of(fix), null);
   }
 
@@ -126,11 +193,19 @@ public final class CitationValidator {
         }
       }
     }
-    return problem(ProblemKind.UNKNOWN_ID, written, Attribute.VALUE, id.citeForm() + " is not in " + catalogs.describe() + ".",
-        near.stream().map(entry -> fix(entry, id.scheme())).toList(), "Fix the identifier, or add the paper to a catalog");
+    return problem(
+        ProblemKind.UNKNOWN_ID,
+        written,
+        Attribute.VALUE,
+        id.citeForm() + " is not in " + catalogs.describe() + ".",
+        near.stream().map(entry -> fix(entry, id.scheme())).toList(),
+        "Fix the identifier, or add the paper to a catalog");
   }
 
-  /** A fix that cites the entry by its identifier of the {@code preferred} scheme where it has one, else as {@link CatalogEntry#citeAs()}. */
+  /**
+   * A fix that cites the entry by its identifier of the {@code preferred} scheme where it has one,
+   * else as {@link CatalogEntry#citeAs()}.
+   */
   private static Fix fix(CatalogEntry entry, Scheme preferred) {
     String citeAs = entry.citeAs();
     if (preferred != null && preferred != Scheme.KEY) {
@@ -157,7 +232,7 @@ public final class CitationValidator {
   }
 
   private static String describeAll(List<CatalogEntry> entries) {
-    return String.join(", ", entries.stream().map(entry -> ProblemText.describe(fix(entry, null))).toList());
+    return String.join(
+        ", ", entries.stream().map(entry -> ProblemText.describe(fix(entry, null))).toList());
   }
-
 }

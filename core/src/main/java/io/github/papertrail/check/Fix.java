@@ -10,4 +10,5 @@ package io.github.papertrail.check;
  * @param title that entry's title
  * @param year that entry's year, or null
  */
-public record Fix(Attribute attribute, String replacement, String key, String title, Integer year) {}
+public record Fix(
+    Attribute attribute, String replacement, String key, String title, Integer year) {}

@@ -28,14 +28,20 @@ public record Problem(
     fixes = List.copyOf(fixes);
   }
 
-  /** A problem of no single citation (an option, a catalog file, the index), at its kind's default severity. */
+  /**
+   * A problem of no single citation (an option, a catalog file, the index), at its kind's default
+   * severity.
+   */
   public static Problem of(ProblemKind kind, String message) {
-    return new Problem(kind, kind.defaultSeverity(), null, Attribute.VALUE, null, message, List.of(), null);
+    return new Problem(
+        kind, kind.defaultSeverity(), null, Attribute.VALUE, null, message, List.of(), null);
   }
 
   /** The same problem at another severity (an option or a build rule overrides the default). */
   public Problem withSeverity(Severity other) {
-    return other == severity ? this : new Problem(kind, other, written, attribute, location, message, fixes, advice);
+    return other == severity
+        ? this
+        : new Problem(kind, other, written, attribute, location, message, fixes, advice);
   }
 
   /** The same problem, placed. */

@@ -7,13 +7,25 @@ package io.github.papertrail.check;
 public enum ProblemKind {
   MALFORMED_ID("PaperMalformedId", Severity.ERROR, "the identifier does not follow the grammar"),
   UNKNOWN_ID("PaperUnknownId", Severity.ERROR, "well-formed, but in no catalog in use"),
-  TITLE_MISMATCH("PaperTitleMismatch", Severity.ERROR,
+  TITLE_MISMATCH(
+      "PaperTitleMismatch",
+      Severity.ERROR,
       "`title=` is not the title of the identifier's entry: a valid id of the wrong paper"),
-  CONFLICT("PaperConflict", Severity.WARNING, "the entry is flagged in the catalog, or the id names two entries"),
-  OPTIONS("PaperOptions", Severity.ERROR,
+  CONFLICT(
+      "PaperConflict",
+      Severity.WARNING,
+      "the entry is flagged in the catalog, or the id names two entries"),
+  OPTIONS(
+      "PaperOptions",
+      Severity.ERROR,
       "a bad option value, or a catalog file that is missing or malformed (with `file:line:col`)"),
-  INDEX("PaperIndex", Severity.ERROR, "the citation index cannot be written, or an earlier one cannot be read"),
-  INTERNAL_ERROR("PaperInternalError", Severity.ERROR,
+  INDEX(
+      "PaperIndex",
+      Severity.ERROR,
+      "the citation index cannot be written, or an earlier one cannot be read"),
+  INTERNAL_ERROR(
+      "PaperInternalError",
+      Severity.ERROR,
       "a bug in papertrail: reported on the element instead of crashing javac");
 
   private final String tag;

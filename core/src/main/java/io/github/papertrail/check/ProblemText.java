@@ -12,11 +12,17 @@ public final class ProblemText {
   private ProblemText() {}
 
   /**
-   * @param catalogsOption how the front end's users add a catalog ({@code option papertrail.catalogs},
-   *     {@code <catalogs>}), named after the advice of an unknown identifier; or null to name none
+   * @param catalogsOption how the front end's users add a catalog ({@code option
+   *     papertrail.catalogs}, {@code <catalogs>}), named after the advice of an unknown identifier;
+   *     or null to name none
    */
   public static String render(Problem problem, String catalogsOption) {
-    StringBuilder text = new StringBuilder().append('[').append(problem.kind().tag()).append("] ").append(problem.message());
+    StringBuilder text =
+        new StringBuilder()
+            .append('[')
+            .append(problem.kind().tag())
+            .append("] ")
+            .append(problem.message());
     List<Fix> fixes = problem.fixes();
     switch (problem.kind()) {
       case MALFORMED_ID -> {
@@ -41,10 +47,12 @@ public final class ProblemText {
       }
       case CONFLICT -> {
         if (problem.advice() == null && problem.uniqueFix() != null) {
-          text.append(" The title picks ").append(problem.uniqueFix().key()).append("; cite it by that key to be sure.");
+          text.append(" The title picks ")
+              .append(problem.uniqueFix().key())
+              .append("; cite it by that key to be sure.");
         }
       }
-      default -> { }
+      default -> {}
     }
     if (problem.advice() != null) {
       text.append(' ').append(problem.advice());
@@ -56,10 +64,19 @@ public final class ProblemText {
     return text.toString();
   }
 
-  /** What a fix names: {@code 2106.09685 (hu2021lora: "LORA: …", 2021)}, the key alone in brackets when it is the replacement. */
+  /**
+   * What a fix names: {@code 2106.09685 (hu2021lora: "LORA: …", 2021)}, the key alone in brackets
+   * when it is the replacement.
+   */
   public static String describe(Fix fix) {
-    return (fix.replacement().equals(fix.key()) ? "" : fix.replacement() + " ") + "(" + fix.key() + ": \"" + fix.title() + "\""
-        + (fix.year() == null ? "" : ", " + fix.year()) + ")";
+    return (fix.replacement().equals(fix.key()) ? "" : fix.replacement() + " ")
+        + "("
+        + fix.key()
+        + ": \""
+        + fix.title()
+        + "\""
+        + (fix.year() == null ? "" : ", " + fix.year())
+        + ")";
   }
 
   private static String describeAll(List<Fix> fixes) {

@@ -1,4 +1,5 @@
 package io.github.papertrail.check;
+
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.catalog.Titles;
@@ -24,7 +25,8 @@ final class Suggestions {
    * of digits is one edit: 2106.09658 finds 2106.09685), nearest first.
    */
   static List<CatalogEntry> nearestIds(Identifier id, Catalogs catalogs, int limit) {
-    String written = id.scheme() == Scheme.KEY ? id.value().toLowerCase(Locale.ROOT) : id.normalForm();
+    String written =
+        id.scheme() == Scheme.KEY ? id.value().toLowerCase(Locale.ROOT) : id.normalForm();
     // a few edits for a long identifier, one for a short one; the scheme prefix does not count
     int max = Math.max(1, Math.min(3, id.value().length() / 4));
     List<Scored> scored = new ArrayList<>();
@@ -79,8 +81,8 @@ final class Suggestions {
   }
 
   /**
-   * Optimal string alignment distance (Levenshtein plus adjacent transpositions), or {@code max + 1}
-   * as soon as it must exceed {@code max}.
+   * Optimal string alignment distance (Levenshtein plus adjacent transpositions), or {@code max +
+   * 1} as soon as it must exceed {@code max}.
    */
   static int distance(String a, String b, int max) {
     if (Math.abs(a.length() - b.length()) > max) {
@@ -98,7 +100,10 @@ final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         int d = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d = Math.min(d, previous2[j - 2] + 1);
         }
         current[j] = d;

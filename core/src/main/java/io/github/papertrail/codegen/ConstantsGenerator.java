@@ -1,6 +1,5 @@
 package io.github.papertrail.codegen;
 
-import io.github.papertrail.io.AtomicFiles;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
@@ -11,14 +10,13 @@ import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.catalog.Kind;
 import io.github.papertrail.check.CitationValidator;
 import io.github.papertrail.id.Identifier;
+import io.github.papertrail.io.AtomicFiles;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -39,11 +37,11 @@ import javax.lang.model.element.Modifier;
  * cites {@code @Paper(Papers.HU2021LORA)} and an IDE shows the paper's title, authors, year and
  * links on hover.
  *
- * <p>A constant's value is what {@code @Paper} accepts for its entry ({@link CitationValidator#citeAs}:
- * arXiv id, DOI, ACL Anthology id, OpenReview id, else URL, else key), or the entry's key where that
- * identifier names more than this entry. Its name is the key in upper case; two keys with the same
- * name get {@code _2}, {@code _3}, … in key order. The output depends only on the entries: no
- * timestamps, entries sorted by key, so two runs give the same bytes.
+ * <p>A constant's value is what {@code @Paper} accepts for its entry ({@link
+ * CitationValidator#citeAs}: arXiv id, DOI, ACL Anthology id, OpenReview id, else URL, else key),
+ * or the entry's key where that identifier names more than this entry. Its name is the key in upper
+ * case; two keys with the same name get {@code _2}, {@code _3}, … in key order. The output depends
+ * only on the entries: no timestamps, entries sorted by key, so two runs give the same bytes.
  */
 public final class ConstantsGenerator {
 
@@ -52,11 +50,15 @@ public final class ConstantsGenerator {
   /**
    * The class for these entries, each identifier checked against the entries themselves.
    *
-   * @throws IllegalArgumentException when {@code qualifiedClassName} is not a class name in a package
+   * @throws IllegalArgumentException when {@code qualifiedClassName} is not a class name in a
+   *     package
    */
   public static JavaFile generate(String qualifiedClassName, List<CatalogEntry> entries) {
     List<CatalogEntry> unique = firstPerKey(entries);
-    return generate(qualifiedClassName, unique, "the catalog entries it was given",
+    return generate(
+        qualifiedClassName,
+        unique,
+        "the catalog entries it was given",
         Catalogs.of(Catalog.of(unique, "the catalog entries"), "the catalog entries"));
   }
 
@@ -64,11 +66,15 @@ public final class ConstantsGenerator {
    * The class for these entries.
    *
    * @param entries in catalog order; where two share a key the first is used, as look-up does
-   * @param from the catalogs the entries come from, for the class Javadoc ("the bundled seed catalog")
-   * @param inUse the catalogs {@code @Paper} is checked against: a constant's value must name its entry alone there
-   * @throws IllegalArgumentException when {@code qualifiedClassName} is not a class name in a package
+   * @param from the catalogs the entries come from, for the class Javadoc ("the bundled seed
+   *     catalog")
+   * @param inUse the catalogs {@code @Paper} is checked against: a constant's value must name its
+   *     entry alone there
+   * @throws IllegalArgumentException when {@code qualifiedClassName} is not a class name in a
+   *     package
    */
-  public static JavaFile generate(String qualifiedClassName, List<CatalogEntry> entries, String from, Catalogs inUse) {
+  public static JavaFile generate(
+      String qualifiedClassName, List<CatalogEntry> entries, String from, Catalogs inUse) {
     checkClassName(qualifiedClassName);
     int dot = qualifiedClassName.lastIndexOf('.');
     String packageName = qualifiedClassName.substring(0, dot);
@@ -78,16 +84,23 @@ public final class ConstantsGenerator {
     sorted.sort((a, b) -> a.key().compareTo(b.key()));
     Map<String, String> names = fieldNames(sorted.stream().map(CatalogEntry::key).toList());
 
-    TypeSpec.Builder type = TypeSpec.classBuilder(simpleName)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("$L", classJavadoc(simpleName, names, from))
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(simpleName)
+            .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+            .addJavadoc("$L", classJavadoc(simpleName, names, from))
+            .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (CatalogEntry entry : sorted) {
       Citation citation = citation(entry, inUse);
-      type.addField(FieldSpec.builder(String.class, names.get(entry.key()), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$S", citation.value())
-          .addJavadoc("$L", fieldJavadoc(entry, citation))
-          .build());
+      type.addField(
+          FieldSpec.builder(
+                  String.class,
+                  names.get(entry.key()),
+                  Modifier.PUBLIC,
+                  Modifier.STATIC,
+                  Modifier.FINAL)
+              .initializer("$S", citation.value())
+              .addJavadoc("$L", fieldJavadoc(entry, citation))
+              .build());
     }
     return JavaFile.builder(packageName, type.build())
         .addFileComment("Generated by papertrail. Do not edit.")
@@ -96,30 +109,49 @@ public final class ConstantsGenerator {
   }
 
   /**
-   * Checks a class name for the constants class: dotted Java identifiers, not keywords, with a package.
+   * Checks a class name for the constants class: dotted Java identifiers, not keywords, with a
+   * package.
    *
    * @throws IllegalArgumentException saying what is wrong and what to write
    */
   public static void checkClassName(String qualifiedClassName) {
     String example = " Write a qualified class name such as com.acme.Papers.";
     if (qualifiedClassName == null || qualifiedClassName.isBlank()) {
-      throw new IllegalArgumentException("no class name is given for the constants class." + example);
+      throw new IllegalArgumentException(
+          "no class name is given for the constants class." + example);
     }
     for (String part : qualifiedClassName.split("\\.", -1)) {
       if (part.isEmpty() || !SourceVersion.isIdentifier(part) || SourceVersion.isKeyword(part)) {
-        throw new IllegalArgumentException("\"" + qualifiedClassName + "\" is not a qualified Java class name: \""
-            + part + "\" is " + (part.isEmpty() ? "an empty name" : SourceVersion.isKeyword(part) ? "a Java keyword" : "not a Java identifier")
-            + "." + example);
+        throw new IllegalArgumentException(
+            "\""
+                + qualifiedClassName
+                + "\" is not a qualified Java class name: \""
+                + part
+                + "\" is "
+                + (part.isEmpty()
+                    ? "an empty name"
+                    : SourceVersion.isKeyword(part) ? "a Java keyword" : "not a Java identifier")
+                + "."
+                + example);
       }
     }
     String simpleName = qualifiedClassName.substring(qualifiedClassName.lastIndexOf('.') + 1);
     if (List.of("var", "yield", "record", "sealed", "permits").contains(simpleName)) {
-      throw new IllegalArgumentException("\"" + qualifiedClassName + "\" is not a qualified Java class name: \""
-          + simpleName + "\" cannot name a class." + example);
+      throw new IllegalArgumentException(
+          "\""
+              + qualifiedClassName
+              + "\" is not a qualified Java class name: \""
+              + simpleName
+              + "\" cannot name a class."
+              + example);
     }
     if (qualifiedClassName.indexOf('.') < 0) {
-      throw new IllegalArgumentException("\"" + qualifiedClassName + "\" has no package, and classes in packages cannot use a class"
-          + " of the unnamed package." + example);
+      throw new IllegalArgumentException(
+          "\""
+              + qualifiedClassName
+              + "\" has no package, and classes in packages cannot use a class"
+              + " of the unnamed package."
+              + example);
     }
   }
 
@@ -150,9 +182,9 @@ public final class ConstantsGenerator {
   }
 
   /**
-   * The field name for each key, in key order: upper case, other characters than {@code [A-Za-z0-9_]}
-   * as {@code _}, a leading digit after {@code _}. Keys whose names clash get {@code _2}, {@code _3}, …
-   * in key order, skipping names that another key has on its own.
+   * The field name for each key, in key order: upper case, other characters than {@code
+   * [A-Za-z0-9_]} as {@code _}, a leading digit after {@code _}. Keys whose names clash get {@code
+   * _2}, {@code _3}, … in key order, skipping names that another key has on its own.
    */
   static Map<String, String> fieldNames(List<String> keys) {
     Map<String, List<String>> byName = new TreeMap<>();
@@ -180,8 +212,12 @@ public final class ConstantsGenerator {
   /** The field name of one key, before clashes are resolved. */
   static String fieldName(String key) {
     StringBuilder name = new StringBuilder();
-    key.toUpperCase(Locale.ROOT).codePoints().forEach(c ->
-        name.append(c < 0x80 && (Character.isLetterOrDigit(c) || c == '_') ? (char) c : '_'));
+    key.toUpperCase(Locale.ROOT)
+        .codePoints()
+        .forEach(
+            c ->
+                name.append(
+                    c < 0x80 && (Character.isLetterOrDigit(c) || c == '_') ? (char) c : '_'));
     if (name.isEmpty() || Character.isDigit(name.charAt(0))) {
       name.insert(0, '_');
     }
@@ -189,7 +225,10 @@ public final class ConstantsGenerator {
     return SourceVersion.isKeyword(name) ? name + "_" : name.toString();
   }
 
-  /** The value to write in {@code @Paper} for an entry, and, where it is the key for lack of a better one, why. */
+  /**
+   * The value to write in {@code @Paper} for an entry, and, where it is the key for lack of a
+   * better one, why.
+   */
   record Citation(String value, String whyKey) {}
 
   static Citation citation(CatalogEntry entry, Catalogs inUse) {
@@ -207,9 +246,15 @@ public final class ConstantsGenerator {
     if (named.size() == 1 && named.get(0).key().equals(entry.key())) {
       return new Citation(citeAs, null);
     }
-    String why = named.size() > 1
-        ? citeAs + " names " + named.size() + " catalog entries (" + named.stream().map(CatalogEntry::key).collect(Collectors.joining(", ")) + ")"
-        : citeAs + " does not name this entry in the catalogs in use";
+    String why =
+        named.size() > 1
+            ? citeAs
+                + " names "
+                + named.size()
+                + " catalog entries ("
+                + named.stream().map(CatalogEntry::key).collect(Collectors.joining(", "))
+                + ")"
+            : citeAs + " does not name this entry in the catalogs in use";
     return new Citation(entry.key(), why);
   }
 
@@ -222,16 +267,27 @@ public final class ConstantsGenerator {
   }
 
   private static String classJavadoc(String simpleName, Map<String, String> names, String from) {
-    String example = names.containsKey("hu2021lora") ? names.get("hu2021lora")
-        : names.isEmpty() ? "SOME_PAPER" : names.values().iterator().next();
-    return "Paper identifiers as constants, one per catalog entry: write {@code @Paper(" + simpleName + "." + example + ")}\n"
+    String example =
+        names.containsKey("hu2021lora")
+            ? names.get("hu2021lora")
+            : names.isEmpty() ? "SOME_PAPER" : names.values().iterator().next();
+    return "Paper identifiers as constants, one per catalog entry: write {@code @Paper("
+        + simpleName
+        + "."
+        + example
+        + ")}\n"
         + "and an IDE shows the paper's title, authors, year and links on hover.\n"
         + "\n"
         + "<p>A constant's value is what {@code @Paper} accepts for its entry: the arXiv id, DOI, ACL Anthology\n"
         + "or OpenReview id, else the web address, else the catalog key. Its name is the catalog key in upper\n"
         + "case; keys that give the same name get {@code _2}, {@code _3} and so on in key order.\n"
         + "\n"
-        + "<p>Generated by papertrail from " + text(from) + ": " + names.size() + " constant" + (names.size() == 1 ? "" : "s")
+        + "<p>Generated by papertrail from "
+        + text(from)
+        + ": "
+        + names.size()
+        + " constant"
+        + (names.size() == 1 ? "" : "s")
         + ".\nDo not edit: the build writes it anew.\n";
   }
 
@@ -253,20 +309,35 @@ public final class ConstantsGenerator {
     }
     Map<String, String> links = new LinkedHashMap<>();
     for (String id : entry.allIds()) {
-      Identifier.parse(id).identifier().ifPresent(parsed -> {
-        if (parsed.url() != null) {
-          links.putIfAbsent(parsed.url(), parsed.normalForm());
-        }
-      });
+      Identifier.parse(id)
+          .identifier()
+          .ifPresent(
+              parsed -> {
+                if (parsed.url() != null) {
+                  links.putIfAbsent(parsed.url(), parsed.normalForm());
+                }
+              });
     }
     if (!links.isEmpty()) {
-      doc.append("\n<p>").append(links.entrySet().stream()
-          .map(link -> href(link.getKey()).map(href -> "<a href=\"" + href + "\">" + text(link.getValue()) + "</a>")
-              .orElse(text(link.getValue())))
-          .collect(Collectors.joining(",\n"))).append('\n');
+      doc.append("\n<p>")
+          .append(
+              links.entrySet().stream()
+                  .map(
+                      link ->
+                          href(link.getKey())
+                              .map(
+                                  href ->
+                                      "<a href=\"" + href + "\">" + text(link.getValue()) + "</a>")
+                              .orElse(text(link.getValue())))
+                  .collect(Collectors.joining(",\n")))
+          .append('\n');
     }
     doc.append("\n<p>Catalog key <code>").append(text(entry.key())).append("</code>");
-    doc.append(citation.whyKey() == null ? "." : ", cited by its key: " + text(citation.whyKey()) + ".").append('\n');
+    doc.append(
+            citation.whyKey() == null
+                ? "."
+                : ", cited by its key: " + text(citation.whyKey()) + ".")
+        .append('\n');
     for (String conflict : new LinkedHashSet<>(entry.conflicts())) {
       doc.append("\n<p>Flagged in the catalog: ").append(text(conflict)).append('\n');
     }
@@ -275,7 +346,9 @@ public final class ConstantsGenerator {
 
   private static Optional<String> authors(CatalogEntry entry) {
     if (!entry.authors().isEmpty()) {
-      return Optional.of(String.join(", ", entry.authors()) + (Boolean.TRUE.equals(entry.moreAuthors()) ? " et al." : ""));
+      return Optional.of(
+          String.join(", ", entry.authors())
+              + (Boolean.TRUE.equals(entry.moreAuthors()) ? " et al." : ""));
     }
     if (entry.authorCount() != null) {
       return Optional.of(entry.authorCount() + (entry.authorCount() == 1 ? " author" : " authors"));
@@ -286,27 +359,32 @@ public final class ConstantsGenerator {
   /**
    * Text for a Javadoc comment, in ASCII: white space folded to one space; HTML's {@code < > &},
    * and {@code @ * \} (a tag, the end of the comment, a unicode escape) as character references;
-   * other characters outside printable ASCII as numeric references, so no source encoding can garble them.
+   * other characters outside printable ASCII as numeric references, so no source encoding can
+   * garble them.
    */
   static String text(String raw) {
     StringBuilder out = new StringBuilder();
-    raw.strip().replaceAll("\\s+", " ").codePoints().forEach(c -> {
-      switch (c) {
-        case '&' -> out.append("&amp;");
-        case '<' -> out.append("&lt;");
-        case '>' -> out.append("&gt;");
-        case '@' -> out.append("&#64;");
-        case '*' -> out.append("&#42;");
-        case '\\' -> out.append("&#92;");
-        default -> {
-          if (c < 0x20 || c > 0x7e) {
-            out.append("&#").append(c).append(';');
-          } else {
-            out.append((char) c);
-          }
-        }
-      }
-    });
+    raw.strip()
+        .replaceAll("\\s+", " ")
+        .codePoints()
+        .forEach(
+            c -> {
+              switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '@' -> out.append("&#64;");
+                case '*' -> out.append("&#42;");
+                case '\\' -> out.append("&#92;");
+                default -> {
+                  if (c < 0x20 || c > 0x7e) {
+                    out.append("&#").append(c).append(';');
+                  } else {
+                    out.append((char) c);
+                  }
+                }
+              }
+            });
     return out.toString();
   }
 
@@ -325,7 +403,8 @@ public final class ConstantsGenerator {
       if (c == '&') {
         out.append("&amp;");
       } else if (c <= 0x20 || c >= 0x7f || "\"<>\\{}|^`".indexOf(c) >= 0 || endsComment) {
-        out.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        out.append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       } else {
         out.append((char) c);

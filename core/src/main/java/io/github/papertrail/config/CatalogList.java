@@ -6,10 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one syntax of a list of catalogs in a single option value: entries separated by commas or by the
- * platform's path separator ({@code a.json,b.bib} or {@code a.json:b.bib}; {@code ;} on Windows). A
- * format word before a colon belongs to its entry ({@code bibtex:refs.txt}), although on Unix the path
- * separator is a colon too.
+ * The one syntax of a list of catalogs in a single option value: entries separated by commas or by
+ * the platform's path separator ({@code a.json,b.bib} or {@code a.json:b.bib}; {@code ;} on
+ * Windows). A format word before a colon belongs to its entry ({@code bibtex:refs.txt}), although
+ * on Unix the path separator is a colon too.
  */
 public final class CatalogList {
 

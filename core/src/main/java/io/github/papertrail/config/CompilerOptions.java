@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The options of a compilation that papertrail checks, read once, the same for the processor and the
- * javac plugin: the defaults and every validation are here, and a message names the option the way
- * the front end's users write it.
+ * The options of a compilation that papertrail checks, read once, the same for the processor and
+ * the javac plugin: the defaults and every validation are here, and a message names the option the
+ * way the front end's users write it.
  *
  * @param frontEnd where the options were written
  * @param catalogs the catalogs used besides the bundled one, in order
@@ -24,16 +24,27 @@ import java.util.TreeSet;
  *     output (the processor's Filer); the javac plugin has no Filer and always names a folder
  */
 public record CompilerOptions(
-    FrontEnd frontEnd, List<CatalogSource> catalogs, Severity unknown, boolean writeIndex, Path indexFolder) {
+    FrontEnd frontEnd,
+    List<CatalogSource> catalogs,
+    Severity unknown,
+    boolean writeIndex,
+    Path indexFolder) {
 
   /** Catalog files besides the bundled one, a {@link CatalogList}. */
   public static final String CATALOGS = "catalogs";
+
   /** {@code error} (the default) or {@code warning}. */
   public static final String UNKNOWN = "unknown";
-  /** Processor: {@code true} (the default) or {@code false}; javac plugin: a folder, or {@code false}. */
+
+  /**
+   * Processor: {@code true} (the default) or {@code false}; javac plugin: a folder, or {@code
+   * false}.
+   */
   public static final String INDEX = "index";
 
-  /** Every option, by the name both front ends give it (the processor prefixes {@code papertrail.}). */
+  /**
+   * Every option, by the name both front ends give it (the processor prefixes {@code papertrail.}).
+   */
   public static final Set<String> NAMES = Set.of(CATALOGS, UNKNOWN, INDEX);
 
   public CompilerOptions {
@@ -48,25 +59,31 @@ public record CompilerOptions(
    * @throws OptionException naming the option as written and what to write instead
    * @throws io.github.papertrail.catalog.CatalogException when a catalog's format cannot be told
    */
-  public static CompilerOptions parse(FrontEnd frontEnd, Map<String, String> options, Path baseDirectory) {
+  public static CompilerOptions parse(
+      FrontEnd frontEnd, Map<String, String> options, Path baseDirectory) {
     Set<String> unsupported = new TreeSet<>(options.keySet());
     unsupported.removeAll(NAMES);
     if (!unsupported.isEmpty()) {
       String name = unsupported.iterator().next();
-      throw new OptionException(frontEnd.written(name, options.get(name)) + " is not an option of papertrail: write "
-          + String.join(", ", new TreeSet<>(NAMES).stream().map(n -> n + "=…").toList()));
+      throw new OptionException(
+          frontEnd.written(name, options.get(name))
+              + " is not an option of papertrail: write "
+              + String.join(", ", new TreeSet<>(NAMES).stream().map(n -> n + "=…").toList()));
     }
     List<CatalogSource> catalogs = new ArrayList<>();
     for (String written : CatalogList.split(options.get(CATALOGS))) {
       catalogs.add(CatalogSource.parse(written, baseDirectory));
     }
     String unknown = options.get(UNKNOWN);
-    Severity severity = switch (unknown == null ? "error" : unknown.strip().toLowerCase(Locale.ROOT)) {
-      case "error" -> Severity.ERROR;
-      case "warning" -> Severity.WARNING;
-      default -> throw new OptionException(
-          frontEnd.written(UNKNOWN, unknown) + " is not allowed: write error (the default) or warning");
-    };
+    Severity severity =
+        switch (unknown == null ? "error" : unknown.strip().toLowerCase(Locale.ROOT)) {
+          case "error" -> Severity.ERROR;
+          case "warning" -> Severity.WARNING;
+          default ->
+              throw new OptionException(
+                  frontEnd.written(UNKNOWN, unknown)
+                      + " is not allowed: write error (the default) or warning");
+        };
     String index = options.get(INDEX);
     String word = index == null ? null : index.strip().toLowerCase(Locale.ROOT);
     if (frontEnd == FrontEnd.JAVAC_PLUGIN) {
@@ -75,17 +92,21 @@ public record CompilerOptions(
         return new CompilerOptions(frontEnd, catalogs, severity, false, null);
       }
       if (word.isEmpty() || word.equals("true")) {
-        throw new OptionException(frontEnd.written(INDEX, index)
-            + " names no folder: write the class output folder (javac's -d), such as index=target/classes, or false");
+        throw new OptionException(
+            frontEnd.written(INDEX, index)
+                + " names no folder: write the class output folder (javac's -d), such as index=target/classes, or false");
       }
       try {
-        return new CompilerOptions(frontEnd, catalogs, severity, true, baseDirectory.resolve(index.strip()));
+        return new CompilerOptions(
+            frontEnd, catalogs, severity, true, baseDirectory.resolve(index.strip()));
       } catch (InvalidPathException e) {
-        throw new OptionException(frontEnd.written(INDEX, index) + " is not a folder: " + e.getMessage());
+        throw new OptionException(
+            frontEnd.written(INDEX, index) + " is not a folder: " + e.getMessage());
       }
     }
     if (word != null && !word.equals("true") && !word.equals("false")) {
-      throw new OptionException(frontEnd.written(INDEX, index) + " is not allowed: write true (the default) or false");
+      throw new OptionException(
+          frontEnd.written(INDEX, index) + " is not allowed: write true (the default) or false");
     }
     return new CompilerOptions(frontEnd, catalogs, severity, !"false".equals(word), null);
   }

@@ -1,4 +1,5 @@
 package io.github.papertrail.id;
+
 import static io.github.papertrail.id.Cursor.DIGIT;
 import static io.github.papertrail.id.Cursor.LETTER;
 import static io.github.papertrail.id.Cursor.LOWER;
@@ -9,9 +10,9 @@ import io.github.papertrail.id.ParsedId.Valid;
 import java.util.Locale;
 
 /**
- * ACL Anthology paper ids, new ({@code 2021.acl-long.353}) and old ({@code P18-1007}), and the Anthology's
- * URLs, current and legacy. Volume and collection ids share the paper ids' shape without being papers,
- * so they are recognised only to be rejected with that reason.
+ * ACL Anthology paper ids, new ({@code 2021.acl-long.353}) and old ({@code P18-1007}), and the
+ * Anthology's URLs, current and legacy. Volume and collection ids share the paper ids' shape
+ * without being papers, so they are recognised only to be rejected with that reason.
  */
 final class AclParser {
 
@@ -25,26 +26,40 @@ final class AclParser {
       if (paper.value().equals(candidate)) {
         return new Valid(paper);
       }
-      return new Malformed(input, cased.equals(candidate)
-          ? "an ACL Anthology paper number has no leading zero: " + paper.value()
-          : "ACL Anthology ids are case-sensitive: " + paper.value(), paper);
+      return new Malformed(
+          input,
+          cased.equals(candidate)
+              ? "an ACL Anthology paper number has no leading zero: " + paper.value()
+              : "ACL Anthology ids are case-sensitive: " + paper.value(),
+          paper);
     }
     if (isVolume(cased)) {
-      return new Malformed(input, "'" + candidate + "' is an ACL Anthology volume, not a paper; a paper id adds its number", null);
+      return new Malformed(
+          input,
+          "'" + candidate + "' is an ACL Anthology volume, not a paper; a paper id adds its number",
+          null);
     }
     if (isCollection(cased)) {
-      return new Malformed(input, "'" + candidate + "' is an ACL Anthology collection (a whole event), not a paper", null);
+      return new Malformed(
+          input,
+          "'" + candidate + "' is an ACL Anthology collection (a whole event), not a paper",
+          null);
     }
     if (oldStyleDigits(cased) >= 0 && Chars.isUpper(cased.charAt(0))) {
-      return new Malformed(input, "an old-style ACL Anthology id has exactly 4 digits after the '-', "
-          + candidate + " has " + (candidate.length() - 4), null);
+      return new Malformed(
+          input,
+          "an old-style ACL Anthology id has exactly 4 digits after the '-', "
+              + candidate
+              + " has "
+              + (candidate.length() - 4),
+          null);
     }
     return null;
   }
 
   /**
-   * Whether a bare string, which could as well be a catalog key, is worth the ACL rules: an old-style id
-   * or volume in any case, or a year and a dot.
+   * Whether a bare string, which could as well be a catalog key, is worth the ACL rules: an
+   * old-style id or volume in any case, or a year and a dot.
    */
   static boolean looksLikeId(String text) {
     if (text.isEmpty()) {
@@ -74,23 +89,36 @@ final class AclParser {
     return url(input, path.startsWith("/") ? path.substring(1) : null);
   }
 
-  /** A path under aclweb.org's legacy {@code /anthology/}, optionally with its letter and collection folders. */
+  /**
+   * A path under aclweb.org's legacy {@code /anthology/}, optionally with its letter and collection
+   * folders.
+   */
   static ParsedId aclwebUrl(String input, String path) {
     String rest = path.substring("/anthology/".length());
     Cursor cursor = new Cursor(rest);
-    boolean folders = cursor.takeOne(UPPER) && cursor.take('/')
-        && cursor.takeOne(UPPER) && cursor.digits() == 2 && cursor.take('/');
+    boolean folders =
+        cursor.takeOne(UPPER)
+            && cursor.take('/')
+            && cursor.takeOne(UPPER)
+            && cursor.digits() == 2
+            && cursor.take('/');
     return url(input, folders ? cursor.rest() : rest);
   }
 
   /** {@code page} is what follows the site's paper folder: the id, then nothing, '/' or ".pdf". */
   private static ParsedId url(String input, String page) {
-    String id = page == null ? null
-        : page.endsWith("/") ? page.substring(0, page.length() - 1)
-        : page.endsWith(".pdf") && page.length() > ".pdf".length() ? page.substring(0, page.length() - ".pdf".length())
-        : page;
+    String id =
+        page == null
+            ? null
+            : page.endsWith("/")
+                ? page.substring(0, page.length() - 1)
+                : page.endsWith(".pdf") && page.length() > ".pdf".length()
+                    ? page.substring(0, page.length() - ".pdf".length())
+                    : page;
     ParsedId parsed = id != null && !id.isEmpty() && id.indexOf('/') < 0 ? parse(input, id) : null;
-    return parsed != null ? parsed : new Malformed(input, "this ACL Anthology page is not a paper", null);
+    return parsed != null
+        ? parsed
+        : new Malformed(input, "this ACL Anthology page is not a paper", null);
   }
 
   private static Identifier paper(String id) {
@@ -112,7 +140,8 @@ final class AclParser {
 
   private static boolean isVolume(String id) {
     int digits = oldStyleDigits(id);
-    return (digits == 1 || digits == 2) && Chars.isUpper(id.charAt(0)) || newStyleVolumeLength(id) == id.length();
+    return (digits == 1 || digits == 2) && Chars.isUpper(id.charAt(0))
+        || newStyleVolumeLength(id) == id.length();
   }
 
   private static boolean isCollection(String id) {
@@ -120,7 +149,10 @@ final class AclParser {
       return true;
     }
     Cursor cursor = new Cursor(id);
-    return cursor.digits() == 4 && cursor.take('.') && cursor.skip(LOWER | DIGIT, "") > 0 && cursor.atEnd();
+    return cursor.digits() == 4
+        && cursor.take('.')
+        && cursor.skip(LOWER | DIGIT, "") > 0
+        && cursor.atEnd();
   }
 
   /** {@code P18}: a capital letter and two digits. */
@@ -130,8 +162,8 @@ final class AclParser {
   }
 
   /**
-   * For a letter (any case), two digits, '-' and only digits, how many digits follow the '-'; -1 for anything
-   * else. Paper ids have four, volume ids one or two.
+   * For a letter (any case), two digits, '-' and only digits, how many digits follow the '-'; -1
+   * for anything else. Paper ids have four, volume ids one or two.
    */
   private static int oldStyleDigits(String id) {
     Cursor cursor = new Cursor(id);
@@ -142,11 +174,18 @@ final class AclParser {
     return cursor.atEnd() ? digits : -1;
   }
 
-  /** The length of a new-style volume id ({@code 2021.acl-long}) that {@code id} starts with; -1 if none. */
+  /**
+   * The length of a new-style volume id ({@code 2021.acl-long}) that {@code id} starts with; -1 if
+   * none.
+   */
   private static int newStyleVolumeLength(String id) {
     Cursor cursor = new Cursor(id);
-    boolean volume = cursor.digits() == 4 && cursor.take('.') && cursor.skip(LOWER | DIGIT, "") > 0
-        && cursor.take('-') && cursor.skip(LOWER | DIGIT, "") > 0;
+    boolean volume =
+        cursor.digits() == 4
+            && cursor.take('.')
+            && cursor.skip(LOWER | DIGIT, "") > 0
+            && cursor.take('-')
+            && cursor.skip(LOWER | DIGIT, "") > 0;
     return volume ? cursor.at() : -1;
   }
 }

@@ -1,13 +1,14 @@
 package io.github.papertrail.id;
+
 import static io.github.papertrail.id.Cursor.LETTER;
 import static io.github.papertrail.id.Problems.suggestionFrom;
 
 import io.github.papertrail.id.ParsedId.Malformed;
 
 /**
- * arXiv ids of either style, the arXiv look-alikes that fit neither, and arxiv.org URLs. The two styles'
- * own rules are in {@link NewArxivParser} and {@link OldArxivParser}; what they share (the version, a
- * leading '/', a tail after the id) is here, so that both word a deviation the same way.
+ * arXiv ids of either style, the arXiv look-alikes that fit neither, and arxiv.org URLs. The two
+ * styles' own rules are in {@link NewArxivParser} and {@link OldArxivParser}; what they share (the
+ * version, a leading '/', a tail after the id) is here, so that both word a deviation the same way.
  */
 final class ArxivParser {
 
@@ -17,7 +18,9 @@ final class ArxivParser {
   static ParsedId parse(String input, String candidate) {
     String afterArchive = newIdAfterArchive(candidate);
     if (afterArchive != null) {
-      return new Malformed(input, "new-style arXiv ids (from 0704 on) have no archive prefix",
+      return new Malformed(
+          input,
+          "new-style arXiv ids (from 0704 on) have no archive prefix",
           suggestionFrom(parse(input, afterArchive)));
     }
     ParsedId parsed = NewArxivParser.parse(input, candidate);
@@ -35,11 +38,15 @@ final class ArxivParser {
     if (!startsLikeNewId(id, false)) {
       return null;
     }
-    return new Malformed(input, "the arXiv prefix is written with a colon: arXiv:" + id,
+    return new Malformed(
+        input,
+        "the arXiv prefix is written with a colon: arXiv:" + id,
         suggestionFrom(parse(input, id)));
   }
 
-  /** For {@code hep-th/1601.07616} and the like, the new-style id after the archive; null otherwise. */
+  /**
+   * For {@code hep-th/1601.07616} and the like, the new-style id after the archive; null otherwise.
+   */
   private static String newIdAfterArchive(String candidate) {
     Cursor cursor = new Cursor(candidate);
     cursor.skip('/');
@@ -63,15 +70,21 @@ final class ArxivParser {
     return cursor.digits() == 4 && cursor.take('.') && (!withDigit || cursor.digits() > 0);
   }
 
-  /** A path on arXiv's hosts: {@code /abs/<id>}, {@code /pdf/<id>[.pdf]} or {@code /html/<id>[/]}. */
+  /**
+   * A path on arXiv's hosts: {@code /abs/<id>}, {@code /pdf/<id>[.pdf]} or {@code /html/<id>[/]}.
+   */
   static ParsedId url(String input, String path) {
-    String page = path.startsWith("/abs/") ? "abs"
-        : path.startsWith("/pdf/") ? "pdf"
-        : path.startsWith("/html/") ? "html"
-        : null;
+    String page =
+        path.startsWith("/abs/")
+            ? "abs"
+            : path.startsWith("/pdf/") ? "pdf" : path.startsWith("/html/") ? "html" : null;
     if (page == null || path.length() == page.length() + 2) {
-      return new Malformed(input, path.startsWith("/list/") ? "an arXiv listing page is not a paper"
-          : "this arXiv page is not a paper; a paper's URL is https://arxiv.org/abs/<id>", null);
+      return new Malformed(
+          input,
+          path.startsWith("/list/")
+              ? "an arXiv listing page is not a paper"
+              : "this arXiv page is not a paper; a paper's URL is https://arxiv.org/abs/<id>",
+          null);
     }
     String id = path.substring(page.length() + 2);
     if (page.equals("pdf") && id.endsWith(".pdf")) {
@@ -80,8 +93,10 @@ final class ArxivParser {
       id = id.substring(0, id.length() - 1);
     }
     ParsedId parsed = parse(input, id);
-    return parsed != null ? parsed
-        : new Malformed(input, "this arXiv URL is not a paper: '" + id + "' is not an arXiv id", null);
+    return parsed != null
+        ? parsed
+        : new Malformed(
+            input, "this arXiv URL is not a paper: '" + id + "' is not an arXiv id", null);
   }
 
   static void leadingSlashes(Problems problems, int slashes) {
@@ -90,7 +105,10 @@ final class ArxivParser {
     }
   }
 
-  /** What follows the id: ".pdf" or a separated tail are fixable, anything glued to the number is not. */
+  /**
+   * What follows the id: ".pdf" or a separated tail are fixable, anything glued to the number is
+   * not.
+   */
   static void tail(Problems problems, String tail) {
     if (tail.isEmpty()) {
       return;
@@ -104,7 +122,10 @@ final class ArxivParser {
     }
   }
 
-  /** The version after {@code letter} (v or V, 0 when there is none); null when there is no usable one. */
+  /**
+   * The version after {@code letter} (v or V, 0 when there is none); null when there is no usable
+   * one.
+   */
   static Integer version(Problems problems, char letter, String digits) {
     if (letter == 0) {
       return null;

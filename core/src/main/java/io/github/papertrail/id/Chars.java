@@ -1,13 +1,15 @@
 package io.github.papertrail.id;
 
 /**
- * Character rules more than one scheme shares. Identifiers are ASCII where the schemes say so: a digit
- * here is 0-9 only, never another script's digit as {@link Character#isDigit} would allow.
+ * Character rules more than one scheme shares. Identifiers are ASCII where the schemes say so: a
+ * digit here is 0-9 only, never another script's digit as {@link Character#isDigit} would allow.
  */
 final class Chars {
 
   private static final int SEPARATORS =
-      1 << Character.SPACE_SEPARATOR | 1 << Character.LINE_SEPARATOR | 1 << Character.PARAGRAPH_SEPARATOR;
+      1 << Character.SPACE_SEPARATOR
+          | 1 << Character.LINE_SEPARATOR
+          | 1 << Character.PARAGRAPH_SEPARATOR;
 
   private Chars() {}
 
@@ -32,7 +34,9 @@ final class Chars {
     return c == ' ' || c >= '\t' && c <= '\r';
   }
 
-  /** Unicode White_Space, which unlike {@link Character#isWhitespace} counts the no-break spaces. */
+  /**
+   * Unicode White_Space, which unlike {@link Character#isWhitespace} counts the no-break spaces.
+   */
   static boolean hasWhiteSpace(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

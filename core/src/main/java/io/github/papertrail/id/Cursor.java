@@ -1,13 +1,14 @@
 package io.github.papertrail.id;
 
 /**
- * A position in a string for the hand-written scanners. Each method consumes what it names and no more,
- * so a scanner reads like the grammar it checks ({@code skip(LETTER, "-")} is {@code [A-Za-z-]*}); as no
- * rule needs to back up, none is offered. Letters and digits are ASCII only, as in every scheme here.
+ * A position in a string for the hand-written scanners. Each method consumes what it names and no
+ * more, so a scanner reads like the grammar it checks ({@code skip(LETTER, "-")} is {@code
+ * [A-Za-z-]*}); as no rule needs to back up, none is offered. Letters and digits are ASCII only, as
+ * in every scheme here.
  *
  * <p>Scanners rather than regular expressions because a build meets the parser cold: javac loads it
- * once and parses each citation about once, so compiling some forty patterns and warming up the regex
- * engine were much of its cost (bench/README.md, the identifier section, measures it).
+ * once and parses each citation about once, so compiling some forty patterns and warming up the
+ * regex engine were much of its cost (bench/README.md, the identifier section, measures it).
  */
 final class Cursor {
   static final int DIGIT = 1;
@@ -69,7 +70,10 @@ final class Cursor {
     return 0;
   }
 
-  /** {@code word} in any ASCII case ({@code word} is lower case); no other script's letters fold onto it. */
+  /**
+   * {@code word} in any ASCII case ({@code word} is lower case); no other script's letters fold
+   * onto it.
+   */
   boolean takeIgnoringCase(String word) {
     if (at + word.length() > text.length()) {
       return false;
@@ -103,7 +107,9 @@ final class Cursor {
   }
 
   private static boolean is(char c, int kinds, String others) {
-    return (kinds & DIGIT) != 0 && Chars.isDigit(c) || (kinds & LOWER) != 0 && Chars.isLower(c)
-        || (kinds & UPPER) != 0 && Chars.isUpper(c) || others.indexOf(c) >= 0;
+    return (kinds & DIGIT) != 0 && Chars.isDigit(c)
+        || (kinds & LOWER) != 0 && Chars.isLower(c)
+        || (kinds & UPPER) != 0 && Chars.isUpper(c)
+        || others.indexOf(c) >= 0;
   }
 }

@@ -1,4 +1,5 @@
 package io.github.papertrail.id;
+
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -7,8 +8,8 @@ import java.util.Locale;
 
 /**
  * An http(s) URL cut into the parts the paper sites put an id in. Kept apart from the schemes: each
- * site's parser only sees a path or a query parameter, already split, and decodes what it needs. The
- * fragment is dropped, as no site puts an id there.
+ * site's parser only sees a path or a query parameter, already split, and decodes what it needs.
+ * The fragment is dropped, as no site puts an id there.
  *
  * @param scheme {@code http} or {@code https}, lower case
  * @param host lower case, possibly empty
@@ -17,7 +18,10 @@ import java.util.Locale;
  */
 record HttpUrl(String scheme, String host, String path, String query) {
 
-  /** The parts of {@code text}, or null when it does not start with {@code http://} or {@code https://}. */
+  /**
+   * The parts of {@code text}, or null when it does not start with {@code http://} or {@code
+   * https://}.
+   */
   static HttpUrl split(String text) {
     int start = schemeLength(text);
     if (start == 0) {
@@ -26,17 +30,25 @@ record HttpUrl(String scheme, String host, String path, String query) {
     int pathStart = indexOfAny(text, "/?#", start);
     int queryStart = indexOfAny(text, "?#", pathStart);
     int fragmentStart = text.indexOf('#', queryStart);
-    String query = queryStart < text.length() && text.charAt(queryStart) == '?'
-        ? text.substring(queryStart + 1, fragmentStart < 0 ? text.length() : fragmentStart) : null;
-    return new HttpUrl(text.substring(0, start - 3).toLowerCase(Locale.ROOT),
-        text.substring(start, pathStart).toLowerCase(Locale.ROOT), text.substring(pathStart, queryStart), query);
+    String query =
+        queryStart < text.length() && text.charAt(queryStart) == '?'
+            ? text.substring(queryStart + 1, fragmentStart < 0 ? text.length() : fragmentStart)
+            : null;
+    return new HttpUrl(
+        text.substring(0, start - 3).toLowerCase(Locale.ROOT),
+        text.substring(start, pathStart).toLowerCase(Locale.ROOT),
+        text.substring(pathStart, queryStart),
+        query);
   }
 
   static boolean isHttpUrl(String text) {
     return schemeLength(text) > 0;
   }
 
-  /** The length of a leading {@code http://} or {@code https://} in any ASCII case, 0 when there is none. */
+  /**
+   * The length of a leading {@code http://} or {@code https://} in any ASCII case, 0 when there is
+   * none.
+   */
   private static int schemeLength(String text) {
     Cursor cursor = new Cursor(text);
     if (cursor.takeIgnoringCase("http")) {
@@ -58,7 +70,10 @@ record HttpUrl(String scheme, String host, String path, String query) {
     return text.length();
   }
 
-  /** A generic page's identity: scheme and host lower-cased (they are case-insensitive), the rest kept. */
+  /**
+   * A generic page's identity: scheme and host lower-cased (they are case-insensitive), the rest
+   * kept.
+   */
   String normalForm() {
     return scheme + "://" + host + path + (query == null ? "" : "?" + query);
   }
@@ -101,7 +116,10 @@ record HttpUrl(String scheme, String host, String path, String query) {
       i += 3;
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes.toByteArray())).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(ByteBuffer.wrap(bytes.toByteArray()))
+          .toString();
     } catch (CharacterCodingException e) {
       return null;
     }

@@ -1,12 +1,13 @@
 package io.github.papertrail.id;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * A paper identifier in normal form. {@code value} carries no prefix: {@code 2106.09685},
- * {@code hep-th/9901001}, {@code 10.1145/3292500.3330701} (DOIs are lower case),
- * {@code 0qSOodKmJaN}, {@code 2021.acl-long.353}, a URL, or a catalog key. {@code version} is
- * arXiv-only and informational: it never makes a different paper, so {@link #normalForm()} leaves it out.
+ * A paper identifier in normal form. {@code value} carries no prefix: {@code 2106.09685}, {@code
+ * hep-th/9901001}, {@code 10.1145/3292500.3330701} (DOIs are lower case), {@code 0qSOodKmJaN},
+ * {@code 2021.acl-long.353}, a URL, or a catalog key. {@code version} is arXiv-only and
+ * informational: it never makes a different paper, so {@link #normalForm()} leaves it out.
  */
 public record Identifier(Scheme scheme, String value, Integer version) {
 
@@ -14,7 +15,8 @@ public record Identifier(Scheme scheme, String value, Integer version) {
     Objects.requireNonNull(scheme, "scheme");
     Objects.requireNonNull(value, "value");
     if (version != null && (scheme != Scheme.ARXIV || version < 1)) {
-      throw new IllegalArgumentException("only arXiv ids have versions, from 1: " + scheme + " " + version);
+      throw new IllegalArgumentException(
+          "only arXiv ids have versions, from 1: " + scheme + " " + version);
     }
   }
 
@@ -22,12 +24,18 @@ public record Identifier(Scheme scheme, String value, Integer version) {
     this(scheme, value, null);
   }
 
-  /** Strict parsing: any form a user may write in {@code @Paper(...)}; look-alikes come back malformed with a suggestion. */
+  /**
+   * Strict parsing: any form a user may write in {@code @Paper(...)}; look-alikes come back
+   * malformed with a suggestion.
+   */
   public static ParsedId parse(String input) {
     return IdentifierParser.parse(input);
   }
 
-  /** The one form used for catalog look-up and dedupe: {@code arxiv:2106.09685}, {@code doi:10.…}, a URL, a key. */
+  /**
+   * The one form used for catalog look-up and dedupe: {@code arxiv:2106.09685}, {@code doi:10.…}, a
+   * URL, a key.
+   */
   public String normalForm() {
     return switch (scheme) {
       case URL, KEY -> value;
@@ -35,7 +43,10 @@ public record Identifier(Scheme scheme, String value, Integer version) {
     };
   }
 
-  /** What a user writes in {@code @Paper(...)}: {@code 2106.09685v2}, {@code 10.1145/…}, {@code openreview:…}, {@code acl:…}. */
+  /**
+   * What a user writes in {@code @Paper(...)}: {@code 2106.09685v2}, {@code 10.1145/…}, {@code
+   * openreview:…}, {@code acl:…}.
+   */
   public String citeForm() {
     return switch (scheme) {
       case ARXIV -> value + versionSuffix();
@@ -73,7 +84,9 @@ public record Identifier(Scheme scheme, String value, Integer version) {
       if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~/:@!$&'()*+,;=".indexOf(c) >= 0)) {
         encoded.append(c);
       } else {
-        encoded.append('%').append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
+        encoded
+            .append('%')
+            .append(Character.toUpperCase(Character.forDigit(c >> 4, 16)))
             .append(Character.toUpperCase(Character.forDigit(c & 0xf, 16)));
       }
     }

@@ -1,4 +1,5 @@
 package io.github.papertrail.id;
+
 import static io.github.papertrail.id.Cursor.DIGIT;
 import static io.github.papertrail.id.Cursor.LETTER;
 import static io.github.papertrail.id.Problems.suggestionFrom;
@@ -9,10 +10,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The identifier grammar, written out in {@code core/IDENTIFIERS.md}: this class decides which scheme's
- * parser an input goes to (by URL host, by prefix, or for a bare string by its shape) and owns the
- * catalog keys, which are what is left. Strict: a look-alike that arXiv, JabRef or idutils would quietly
- * repair is rejected, and the repair becomes the suggestion.
+ * The identifier grammar, written out in {@code core/IDENTIFIERS.md}: this class decides which
+ * scheme's parser an input goes to (by URL host, by prefix, or for a bare string by its shape) and
+ * owns the catalog keys, which are what is left. Strict: a look-alike that arXiv, JabRef or idutils
+ * would quietly repair is rejected, and the repair becomes the suggestion.
  */
 final class IdentifierParser {
 
@@ -28,7 +29,10 @@ final class IdentifierParser {
     }
     String trimmed = input.strip();
     if (!trimmed.equals(input)) {
-      return new Malformed(input, "surrounding whitespace is not part of an identifier", suggestionFrom(parse(trimmed)));
+      return new Malformed(
+          input,
+          "surrounding whitespace is not part of an identifier",
+          suggestionFrom(parse(trimmed)));
     }
     HttpUrl url = HttpUrl.split(input);
     if (url != null) {
@@ -42,40 +46,65 @@ final class IdentifierParser {
   }
 
   private static ParsedId prefixed(String input, String word, String rest) {
-    Scheme scheme = switch (word.toLowerCase(Locale.ROOT)) {
-      case "arxiv" -> Scheme.ARXIV;
-      case "doi" -> Scheme.DOI;
-      case "openreview" -> Scheme.OPENREVIEW;
-      case "acl" -> Scheme.ACL;
-      default -> null;
-    };
+    Scheme scheme =
+        switch (word.toLowerCase(Locale.ROOT)) {
+          case "arxiv" -> Scheme.ARXIV;
+          case "doi" -> Scheme.DOI;
+          case "openreview" -> Scheme.OPENREVIEW;
+          case "acl" -> Scheme.ACL;
+          default -> null;
+        };
     if (scheme == null) {
-      return new Malformed(input, "unknown prefix '" + word + ":'; the accepted prefixes are arXiv:, doi:, openreview: and acl:", null);
+      return new Malformed(
+          input,
+          "unknown prefix '"
+              + word
+              + ":'; the accepted prefixes are arXiv:, doi:, openreview: and acl:",
+          null);
     }
     if (rest.isEmpty()) {
       return new Malformed(input, "nothing follows '" + word + ":'", null);
     }
     if (HttpUrl.isHttpUrl(rest)) {
-      return new Malformed(input, "a URL is written without the '" + word + ":' prefix", suggestionFrom(parse(rest)));
+      return new Malformed(
+          input,
+          "a URL is written without the '" + word + ":' prefix",
+          suggestionFrom(parse(rest)));
     }
     if (!rest.strip().equals(rest)) {
-      return new Malformed(input, "whitespace after '" + word + ":' is not part of an identifier",
+      return new Malformed(
+          input,
+          "whitespace after '" + word + ":' is not part of an identifier",
           suggestionFrom(parse(word + ":" + rest.strip())));
     }
-    ParsedId parsed = switch (scheme) {
-      case ARXIV -> ArxivParser.parse(input, rest);
-      case DOI -> DoiParser.parse(input, rest);
-      case OPENREVIEW -> OpenReviewParser.parse(input, rest);
-      default -> AclParser.parse(input, rest);
-    };
-    return parsed != null ? parsed : new Malformed(input, "'" + rest + "' is not " + (scheme == Scheme.ARXIV
-        ? "an arXiv id (2106.09685 or hep-th/9901001)" : "an ACL Anthology id (2021.acl-long.353 or P18-1007)"), null);
+    ParsedId parsed =
+        switch (scheme) {
+          case ARXIV -> ArxivParser.parse(input, rest);
+          case DOI -> DoiParser.parse(input, rest);
+          case OPENREVIEW -> OpenReviewParser.parse(input, rest);
+          default -> AclParser.parse(input, rest);
+        };
+    return parsed != null
+        ? parsed
+        : new Malformed(
+            input,
+            "'"
+                + rest
+                + "' is not "
+                + (scheme == Scheme.ARXIV
+                    ? "an arXiv id (2106.09685 or hep-th/9901001)"
+                    : "an ACL Anthology id (2021.acl-long.353 or P18-1007)"),
+            null);
   }
 
-  /** No URL, no prefix: the shape decides, arXiv first, keys late, and OpenReview only to suggest its prefix. */
+  /**
+   * No URL, no prefix: the shape decides, arXiv first, keys late, and OpenReview only to suggest
+   * its prefix.
+   */
   private static ParsedId bare(String input) {
     if (startsWithPaperHost(input)) {
-      return new Malformed(input, "a URL starts with https://", suggestionFrom(parse("https://" + input)));
+      return new Malformed(
+          input, "a URL starts with https://", suggestionFrom(parse("https://" + input)));
     }
     ParsedId arxiv = ArxivParser.parse(input, input);
     if (arxiv != null) {
@@ -90,8 +119,11 @@ final class IdentifierParser {
     }
     if (AclParser.looksLikeId(input)) {
       ParsedId acl = AclParser.parse(input, input);
-      if (acl instanceof Malformed m && m.suggestion() == null && OpenReviewParser.looksLikeId(input)) {
-        return bareOpenReview(input, m.reason() + "; an OpenReview id needs the prefix: openreview:" + input);
+      if (acl instanceof Malformed m
+          && m.suggestion() == null
+          && OpenReviewParser.looksLikeId(input)) {
+        return bareOpenReview(
+            input, m.reason() + "; an OpenReview id needs the prefix: openreview:" + input);
       }
       if (acl != null) {
         return acl;
@@ -108,18 +140,30 @@ final class IdentifierParser {
       return bareOpenReview(input, "a bare OpenReview id needs the prefix: openreview:" + input);
     }
     if (keyChars == input.length()) {
-      return new Malformed(input, "a catalog key has at most " + KEY_LENGTH + " characters, this one has "
-          + input.length(), null);
+      return new Malformed(
+          input,
+          "a catalog key has at most " + KEY_LENGTH + " characters, this one has " + input.length(),
+          null);
     }
     if (keyChars > 0) {
-      return new Malformed(input, "a catalog key is a letter followed by letters, digits, '_', '.' or '-', not '"
-          + Character.toString(input.codePointAt(keyChars)) + "'", null);
+      return new Malformed(
+          input,
+          "a catalog key is a letter followed by letters, digits, '_', '.' or '-', not '"
+              + Character.toString(input.codePointAt(keyChars))
+              + "'",
+          null);
     }
-    return new Malformed(input, "not an identifier: expected an arXiv id (2106.09685), a DOI (10.1145/...), "
-        + "openreview:<id>, acl:<id>, an http(s) URL or a catalog key", null);
+    return new Malformed(
+        input,
+        "not an identifier: expected an arXiv id (2106.09685), a DOI (10.1145/...), "
+            + "openreview:<id>, acl:<id>, an http(s) URL or a catalog key",
+        null);
   }
 
-  /** The length of the word before a colon ({@code arXiv}, {@code doi}, ...), or 0 when there is none. */
+  /**
+   * The length of the word before a colon ({@code arXiv}, {@code doi}, ...), or 0 when there is
+   * none.
+   */
   private static int prefixLength(String input) {
     Cursor cursor = new Cursor(input);
     if (!cursor.takeOne(LETTER)) {
@@ -144,7 +188,10 @@ final class IdentifierParser {
     return false;
   }
 
-  /** How many of {@code text}'s first characters a key may hold: a letter, then letters, digits, '_', '.', '-'. */
+  /**
+   * How many of {@code text}'s first characters a key may hold: a letter, then letters, digits,
+   * '_', '.', '-'.
+   */
   private static int keyLength(String text) {
     Cursor cursor = new Cursor(text);
     if (!cursor.takeOne(LETTER)) {
@@ -157,7 +204,10 @@ final class IdentifierParser {
     return new Malformed(input, reason, new Identifier(Scheme.OPENREVIEW, input));
   }
 
-  /** The paper sites' URLs go to their scheme's parser; any other page is a paper's identity as it is. */
+  /**
+   * The paper sites' URLs go to their scheme's parser; any other page is a paper's identity as it
+   * is.
+   */
   private static ParsedId url(String input, HttpUrl url) {
     if (Chars.hasWhiteSpace(input)) {
       return new Malformed(input, "a URL has no whitespace", null);
@@ -171,8 +221,10 @@ final class IdentifierParser {
       case "openreview.net", "www.openreview.net" -> OpenReviewParser.url(input, url);
       case "aclanthology.org", "www.aclanthology.org" -> AclParser.anthologyUrl(input, url.path());
       // Only the legacy Anthology is papers; the rest of aclweb.org is ordinary pages.
-      case "aclweb.org", "www.aclweb.org" -> url.path().startsWith("/anthology/")
-          ? AclParser.aclwebUrl(input, url.path()) : new Valid(new Identifier(Scheme.URL, url.normalForm()));
+      case "aclweb.org", "www.aclweb.org" ->
+          url.path().startsWith("/anthology/")
+              ? AclParser.aclwebUrl(input, url.path())
+              : new Valid(new Identifier(Scheme.URL, url.normalForm()));
       default -> new Valid(new Identifier(Scheme.URL, url.normalForm()));
     };
   }

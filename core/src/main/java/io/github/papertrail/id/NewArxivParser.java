@@ -1,8 +1,9 @@
 package io.github.papertrail.id;
 
 /**
- * New-style arXiv ids, {@code YYMM.NNNN} up to 1412 and {@code YYMM.NNNNN} from 1501, from 0704 (April 2007)
- * on. The shape is lenient on purpose: it catches look-alikes so that each deviation gets its own reason.
+ * New-style arXiv ids, {@code YYMM.NNNN} up to 1412 and {@code YYMM.NNNNN} from 1501, from 0704
+ * (April 2007) on. The shape is lenient on purpose: it catches look-alikes so that each deviation
+ * gets its own reason.
  */
 final class NewArxivParser {
 
@@ -43,18 +44,29 @@ final class NewArxivParser {
     int width = Integer.parseInt(yymm) <= 1412 ? 4 : 5;
     String repadded = sequence.length() == width ? sequence : repad(sequence, width);
     if (sequence.length() != width) {
-      problems.add((width == 4 ? "arXiv ids up to 1412 have a 4-digit sequence number, "
-          : "arXiv ids from 1501 on have a 5-digit sequence number, ")
-          + yymm + "." + sequence + " has " + sequence.length(), repadded != null);
+      problems.add(
+          (width == 4
+                  ? "arXiv ids up to 1412 have a 4-digit sequence number, "
+                  : "arXiv ids from 1501 on have a 5-digit sequence number, ")
+              + yymm
+              + "."
+              + sequence
+              + " has "
+              + sequence.length(),
+          repadded != null);
     }
     if (Chars.isAllZeros(sequence)) {
       problems.fatal("arXiv sequence number " + sequence + " is never assigned");
     }
     Integer version = ArxivParser.version(problems, v, versionDigits);
-    return problems.result(input, () -> new Identifier(Scheme.ARXIV, yymm + "." + repadded, version));
+    return problems.result(
+        input, () -> new Identifier(Scheme.ARXIV, yymm + "." + repadded, version));
   }
 
-  /** arXiv re-pads a number of the wrong width; we suggest that only when no digit is lost or invented. */
+  /**
+   * arXiv re-pads a number of the wrong width; we suggest that only when no digit is lost or
+   * invented.
+   */
   private static String repad(String sequence, int width) {
     int excess = sequence.length() - width;
     if (excess > 0) {

@@ -1,4 +1,5 @@
 package io.github.papertrail.id;
+
 import static io.github.papertrail.id.Cursor.DIGIT;
 import static io.github.papertrail.id.Cursor.LETTER;
 
@@ -6,8 +7,9 @@ import io.github.papertrail.id.ParsedId.Malformed;
 import io.github.papertrail.id.ParsedId.Valid;
 
 /**
- * OpenReview paper ids, and openreview.net URLs. OpenReview publishes no grammar: the length range is
- * what its ids have had since 2013, and the reasons tell the other ids it uses (profiles, venues) apart.
+ * OpenReview paper ids, and openreview.net URLs. OpenReview publishes no grammar: the length range
+ * is what its ids have had since 2013, and the reasons tell the other ids it uses (profiles,
+ * venues) apart.
  */
 final class OpenReviewParser {
 
@@ -30,7 +32,10 @@ final class OpenReviewParser {
     return new Malformed(input, reason, null);
   }
 
-  /** Whether {@code text} is shaped like a paper id; without a prefix it may as well be a key or an ACL id. */
+  /**
+   * Whether {@code text} is shaped like a paper id; without a prefix it may as well be a key or an
+   * ACL id.
+   */
   static boolean looksLikeId(String text) {
     return text.length() >= 9 && text.length() <= 13 && idChars(text) == text.length();
   }
@@ -40,13 +45,21 @@ final class OpenReviewParser {
     return new Cursor(text).skip(LETTER | DIGIT, "_-");
   }
 
-  /** A paper's pages, {@code /forum?id=<id>} and {@code /pdf?id=<id>}, whatever other parameters they carry. */
+  /**
+   * A paper's pages, {@code /forum?id=<id>} and {@code /pdf?id=<id>}, whatever other parameters
+   * they carry.
+   */
   static ParsedId url(String input, HttpUrl url) {
     String id = url.queryParameter("id");
     if (!url.path().equals("/forum") && !url.path().equals("/pdf") || id == null) {
-      return new Malformed(input, "this OpenReview page is not a paper; a paper's URL is https://openreview.net/forum?id=<id>", null);
+      return new Malformed(
+          input,
+          "this OpenReview page is not a paper; a paper's URL is https://openreview.net/forum?id=<id>",
+          null);
     }
     String decoded = HttpUrl.percentDecode(id);
-    return decoded == null ? new Malformed(input, "the URL's percent-encoding is broken", null) : parse(input, decoded);
+    return decoded == null
+        ? new Malformed(input, "the URL's percent-encoding is broken", null)
+        : parse(input, decoded);
   }
 }

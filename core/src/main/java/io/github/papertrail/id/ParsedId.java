@@ -1,8 +1,11 @@
 package io.github.papertrail.id;
+
 import java.util.Objects;
 import java.util.Optional;
 
-/** The outcome of {@link Identifier#parse(String)}: a valid identifier, or why the input is not one. */
+/**
+ * The outcome of {@link Identifier#parse(String)}: a valid identifier, or why the input is not one.
+ */
 public sealed interface ParsedId permits ParsedId.Valid, ParsedId.Malformed {
 
   record Valid(Identifier id) implements ParsedId {
@@ -30,11 +33,16 @@ public sealed interface ParsedId permits ParsedId.Valid, ParsedId.Malformed {
     /** One line for a build log: the input, the reason and, when there is one, the suggestion. */
     public String message() {
       String message = "malformed paper identifier \"" + input + "\": " + reason;
-      return suggestion == null ? message : message + "; did you mean \"" + suggestion.citeForm() + "\"?";
+      return suggestion == null
+          ? message
+          : message + "; did you mean \"" + suggestion.citeForm() + "\"?";
     }
   }
 
-  /** The identifier when valid; otherwise an {@link IllegalArgumentException} carrying {@link Malformed#message()}. */
+  /**
+   * The identifier when valid; otherwise an {@link IllegalArgumentException} carrying {@link
+   * Malformed#message()}.
+   */
   Identifier id();
 
   /** The same as {@link #id()}, named like {@link Optional#orElseThrow()}. */

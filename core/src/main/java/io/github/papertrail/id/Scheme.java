@@ -1,6 +1,9 @@
 package io.github.papertrail.id;
 
-/** The kinds of identifier a citation may use; {@link #prefix()} is the word before the colon in a normal form. */
+/**
+ * The kinds of identifier a citation may use; {@link #prefix()} is the word before the colon in a
+ * normal form.
+ */
 public enum Scheme {
   ARXIV("arxiv"),
   DOI("doi"),

@@ -1,4 +1,5 @@
 package io.github.papertrail.index;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.format.StreamingJson;
@@ -11,9 +12,9 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * A module's citations, {@code META-INF/papertrail/citations.json} in its class output:
- * {@code {"schemaVersion":1,"citations":[…]}}, sorted, deterministic. Read and written field by
- * field with {@link StreamingJson}; every field is written, null ones as {@code null}.
+ * A module's citations, {@code META-INF/papertrail/citations.json} in its class output: {@code
+ * {"schemaVersion":1,"citations":[…]}}, sorted, deterministic. Read and written field by field with
+ * {@link StreamingJson}; every field is written, null ones as {@code null}.
  */
 public final class CitationIndex {
 
@@ -30,24 +31,33 @@ public final class CitationIndex {
   public static byte[] write(Collection<IndexedCitation> citations) {
     List<IndexedCitation> sorted = new ArrayList<>(citations);
     sorted.sort(IndexedCitation.ORDER);
-    return StreamingJson.write(out -> {
-      out.writeStartObject();
-      out.writeNumberField("schemaVersion", SCHEMA_VERSION);
-      out.writeArrayFieldStart("citations");
-      for (IndexedCitation citation : sorted) {
-        write(out, citation);
-      }
-      out.writeEndArray();
-      out.writeEndObject();
-    });
+    return StreamingJson.write(
+        out -> {
+          out.writeStartObject();
+          out.writeNumberField("schemaVersion", SCHEMA_VERSION);
+          out.writeArrayFieldStart("citations");
+          for (IndexedCitation citation : sorted) {
+            write(out, citation);
+          }
+          out.writeEndArray();
+          out.writeEndObject();
+        });
   }
 
-  /** @throws CatalogException naming the file, line and column when it is not a citation index */
+  /**
+   * @throws CatalogException naming the file, line and column when it is not a citation index
+   */
   public static List<IndexedCitation> read(InputStream in, String name) {
-    Document document = StreamingJson.read(in, name, "a papertrail citation index", CitationIndex::document);
-    if (document == null || document.schemaVersion() == null || document.schemaVersion() != SCHEMA_VERSION) {
-      throw new CatalogException(name + ": not a papertrail citation index of schemaVersion " + SCHEMA_VERSION
-          + "; delete it and compile again");
+    Document document =
+        StreamingJson.read(in, name, "a papertrail citation index", CitationIndex::document);
+    if (document == null
+        || document.schemaVersion() == null
+        || document.schemaVersion() != SCHEMA_VERSION) {
+      throw new CatalogException(
+          name
+              + ": not a papertrail citation index of schemaVersion "
+              + SCHEMA_VERSION
+              + "; delete it and compile again");
     }
     return document.citations() == null ? List.of() : document.citations();
   }
@@ -107,8 +117,20 @@ public final class CitationIndex {
         default -> in.skipValue();
       }
     }
-    return new IndexedCitation(element, kind, source, line, id, normalized, version, entry, role, section, note,
-        title, owner);
+    return new IndexedCitation(
+        element,
+        kind,
+        source,
+        line,
+        id,
+        normalized,
+        version,
+        entry,
+        role,
+        section,
+        note,
+        title,
+        owner);
   }
 
   private static void write(JsonGenerator out, IndexedCitation citation) throws IOException {
@@ -145,8 +167,11 @@ public final class CitationIndex {
    * @param compiled the owners (types, packages, modules) this compilation compiled
    * @param exists whether an owner not compiled this time still exists
    */
-  public static List<IndexedCitation> merge(List<IndexedCitation> earlier, List<IndexedCitation> now,
-      Set<String> compiled, Predicate<String> exists) {
+  public static List<IndexedCitation> merge(
+      List<IndexedCitation> earlier,
+      List<IndexedCitation> now,
+      Set<String> compiled,
+      Predicate<String> exists) {
     List<IndexedCitation> merged = new ArrayList<>(now);
     for (IndexedCitation old : earlier) {
       if (old.owner() != null && !compiled.contains(old.owner()) && exists.test(old.owner())) {

@@ -1,13 +1,15 @@
 package io.github.papertrail.index;
+
 import java.util.Comparator;
 
 /**
  * One {@code @Paper} of a module as the citation index records it.
  *
- * @param element what carries it: {@code com.acme.Lora}, {@code com.acme.Lora#merge(int)},
- *     {@code com.acme.Lora#rank}, {@code com.acme} (a package), a module name
+ * @param element what carries it: {@code com.acme.Lora}, {@code com.acme.Lora#merge(int)}, {@code
+ *     com.acme.Lora#rank}, {@code com.acme} (a package), a module name
  * @param kind the element's kind as javac names it: CLASS, METHOD, CONSTRUCTOR, FIELD, PACKAGE, …
- * @param source the source file relative to its source root ({@code com/acme/Lora.java}), when known
+ * @param source the source file relative to its source root ({@code com/acme/Lora.java}), when
+ *     known
  * @param line the 1-based line of the identifier in the source, when known
  * @param id the identifier as written
  * @param normalized its normal form, null when malformed
@@ -31,8 +33,8 @@ public record IndexedCitation(
     String owner) {
 
   /** The index's order: by element, then line, then identifier. */
-  public static final Comparator<IndexedCitation> ORDER = Comparator
-      .comparing(IndexedCitation::element)
-      .thenComparing(IndexedCitation::line, Comparator.nullsFirst(Comparator.naturalOrder()))
-      .thenComparing(IndexedCitation::id);
+  public static final Comparator<IndexedCitation> ORDER =
+      Comparator.comparing(IndexedCitation::element)
+          .thenComparing(IndexedCitation::line, Comparator.nullsFirst(Comparator.naturalOrder()))
+          .thenComparing(IndexedCitation::id);
 }

@@ -24,9 +24,13 @@ public final class AtomicFiles {
     try {
       Files.write(temp, bytes);
       try {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(
+            temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING); // a file system without atomic renames
+        Files.move(
+            temp,
+            target,
+            StandardCopyOption.REPLACE_EXISTING); // a file system without atomic renames
       }
       return target;
     } finally {

@@ -1,4 +1,5 @@
 package io.github.papertrail.seeds;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -13,8 +14,8 @@ import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 
 /**
- * An "awesome list": headings for topics, one list item per paper with the title as link text,
- * then its date or venue, extra links ("[code](…)") and backtick tags; nested items quote the paper:
+ * An "awesome list": headings for topics, one list item per paper with the title as link text, then
+ * its date or venue, extra links ("[code](…)") and backtick tags; nested items quote the paper:
  *
  * <pre>
  * - [SOAP: Improving and stabilizing Shampoo using Adam](https://arxiv.org/abs/2409.11321), Sep. 17 2024. `optimizer`.
@@ -24,34 +25,39 @@ import org.commonmark.node.Paragraph;
 public final class AwesomeListParser implements SeedParser {
 
   /** "NeurIPS 2022": a venue then its year. */
-  private static final Pattern VENUE_YEAR = Pattern.compile("(?<venue>[A-Za-z][A-Za-z ]*?) (?<year>(?:19|20)\\d{2})");
+  private static final Pattern VENUE_YEAR =
+      Pattern.compile("(?<venue>[A-Za-z][A-Za-z ]*?) (?<year>(?:19|20)\\d{2})");
 
   @Override
   public List<SeedRecord> parse(String file, String content) {
     Node document = Markdown.parseWithFrontMatter(content, "---");
     List<SeedRecord> records = new ArrayList<>();
     String[] section = {null};
-    document.accept(new AbstractVisitor() {
-      @Override
-      public void visit(Heading heading) {
-        section[0] = Markdown.text(heading);
-      }
+    document.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Heading heading) {
+            section[0] = Markdown.text(heading);
+          }
 
-      @Override
-      public void visit(ListItem item) {
-        if (item.getFirstChild() instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof Link title) {
-          records.add(paper(file, section[0], item, paragraph, title));
-          return; // nested items are quotes from this paper, not papers
-        }
-        visitChildren(item);
-      }
-    });
+          @Override
+          public void visit(ListItem item) {
+            if (item.getFirstChild() instanceof Paragraph paragraph
+                && paragraph.getFirstChild() instanceof Link title) {
+              records.add(paper(file, section[0], item, paragraph, title));
+              return; // nested items are quotes from this paper, not papers
+            }
+            visitChildren(item);
+          }
+        });
     return records;
   }
 
-  private static SeedRecord paper(String file, String section, ListItem item, Paragraph paragraph, Link title) {
+  private static SeedRecord paper(
+      String file, String section, ListItem item, Paragraph paragraph, Link title) {
     int line = Markdown.line(title);
-    SeedRecord.Builder record = SeedRecord.at(file, line).title(Markdown.text(title)).section(section);
+    SeedRecord.Builder record =
+        SeedRecord.at(file, line).title(Markdown.text(title)).section(section);
     Links.addMain(record, title.getDestination());
     StringBuilder dateText = new StringBuilder();
     boolean pastDate = false;
@@ -91,7 +97,11 @@ public final class AwesomeListParser implements SeedParser {
       record.venue(m.group("venue")).year(Integer.parseInt(m.group("year")));
       return;
     }
-    throw new SeedFormatException(file, line,
-        "cannot read the date or venue '" + written + "' after the link; expected e.g. \"Jul. 10 2024\" or \"NeurIPS 2022\"");
+    throw new SeedFormatException(
+        file,
+        line,
+        "cannot read the date or venue '"
+            + written
+            + "' after the link; expected e.g. \"Jul. 10 2024\" or \"NeurIPS 2022\"");
   }
 }

@@ -1,6 +1,6 @@
 package io.github.papertrail.seeds;
+
 import io.github.papertrail.catalog.CatalogEntry;
-import io.github.papertrail.seeds.SeedRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,9 @@ public record BuildSummary(
     List<String> conflicts = new ArrayList<>();
     for (CatalogEntry entry : entries) {
       fromTable += (int) entry.sources().stream().filter(s -> "table".equals(s.idFrom())).count();
-      if (entry.ids().arxiv() == null && entry.ids().doi() == null && entry.ids().openreview() == null
+      if (entry.ids().arxiv() == null
+          && entry.ids().doi() == null
+          && entry.ids().openreview() == null
           && entry.ids().acl() == null) {
         withoutId++;
       }
@@ -34,17 +36,36 @@ public record BuildSummary(
         conflicts.add(entry.key() + ": " + conflict);
       }
     }
-    return new BuildSummary(perSeed, records.size(), entries.size(), records.size() - entries.size(),
-        fromTable, withoutId, conflicts);
+    return new BuildSummary(
+        perSeed,
+        records.size(),
+        entries.size(),
+        records.size() - entries.size(),
+        fromTable,
+        withoutId,
+        conflicts);
   }
 
   /** The summary as log lines. */
   public List<String> lines() {
     List<String> lines = new ArrayList<>();
-    lines.add("papertrail catalog: " + records + " records from " + recordsPerSeed.size() + " seeds -> "
-        + entries + " entries (" + merged + " records merged into others)");
-    recordsPerSeed.forEach((seed, count) -> lines.add(String.format("  %-28s %4d records", seed, count)));
-    lines.add("  arXiv ids from the table: " + idsFromTable + "; entries citable by key or URL only: " + withoutPublicId);
+    lines.add(
+        "papertrail catalog: "
+            + records
+            + " records from "
+            + recordsPerSeed.size()
+            + " seeds -> "
+            + entries
+            + " entries ("
+            + merged
+            + " records merged into others)");
+    recordsPerSeed.forEach(
+        (seed, count) -> lines.add(String.format("  %-28s %4d records", seed, count)));
+    lines.add(
+        "  arXiv ids from the table: "
+            + idsFromTable
+            + "; entries citable by key or URL only: "
+            + withoutPublicId);
     lines.add("  conflicts flagged: " + conflicts.size());
     for (String conflict : conflicts) {
       lines.add("    " + conflict);

@@ -1,4 +1,5 @@
 package io.github.papertrail.seeds;
+
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.Ids;
 import io.github.papertrail.catalog.Kind;
@@ -6,8 +7,6 @@ import io.github.papertrail.catalog.Source;
 import io.github.papertrail.catalog.Titles;
 import io.github.papertrail.id.Identifier;
 import io.github.papertrail.id.Scheme;
-import io.github.papertrail.seeds.SeedFormatException;
-import io.github.papertrail.seeds.SeedRecord;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -28,13 +27,17 @@ import java.util.TreeSet;
  */
 public final class CatalogBuilder {
 
-  /** Titles at least this similar (word-set Dice) under one identifier are variants of one title. */
+  /**
+   * Titles at least this similar (word-set Dice) under one identifier are variants of one title.
+   */
   static final double VARIANT_SIMILARITY = 0.6;
 
   /** The entries, sorted by key, and what the build did. */
   public record Result(List<CatalogEntry> entries, BuildSummary summary) {}
 
-  /** A record as the build sees it: its title after correction, its ids with where each came from. */
+  /**
+   * A record as the build sees it: its title after correction, its ids with where each came from.
+   */
   private static final class Item {
     final SeedRecord record;
     final String title;
@@ -96,7 +99,10 @@ public final class CatalogBuilder {
     return new Result(entries, BuildSummary.of(records, entries));
   }
 
-  /** Records with corrected titles and table ids attached; every table row and correction must be used. */
+  /**
+   * Records with corrected titles and table ids attached; every table row and correction must be
+   * used.
+   */
   private List<Item> items() {
     Set<ArxivTable.Row> usedRows = new HashSet<>();
     Set<TitleCorrections.Row> usedCorrections = new HashSet<>();
@@ -107,7 +113,8 @@ public final class CatalogBuilder {
         usedCorrections.add(correction);
       }
       Item item = new Item(record, correction);
-      Identifier seedArxiv = record.ids().stream().filter(id -> id.scheme() == Scheme.ARXIV).findFirst().orElse(null);
+      Identifier seedArxiv =
+          record.ids().stream().filter(id -> id.scheme() == Scheme.ARXIV).findFirst().orElse(null);
       ArxivTable.Row row = table.find(record.seed(), record.title());
       if (row != null) {
         usedRows.add(row);
@@ -115,8 +122,17 @@ public final class CatalogBuilder {
       if (seedArxiv != null) {
         item.idFrom = "seed";
         if (row != null && !row.arxiv().normalForm().equals(seedArxiv.normalForm())) {
-          item.conflicts.add(item.where() + " links " + seedArxiv.normalForm() + " but " + row.file() + ":" + row.line()
-              + " gives " + row.arxiv().normalForm() + "; the seed's id is kept");
+          item.conflicts.add(
+              item.where()
+                  + " links "
+                  + seedArxiv.normalForm()
+                  + " but "
+                  + row.file()
+                  + ":"
+                  + row.line()
+                  + " gives "
+                  + row.arxiv().normalForm()
+                  + "; the seed's id is kept");
         }
       } else if (row != null) {
         item.ids.add(row.arxiv());
@@ -127,14 +143,26 @@ public final class CatalogBuilder {
     }
     for (ArxivTable.Row row : sorted(table.rows(), ArxivTable.Row::line)) {
       if (!usedRows.contains(row)) {
-        throw new SeedFormatException(row.file(), row.line(),
-            "the title '" + row.title() + "' is in no record of " + row.seed() + "; fix the title or the seed");
+        throw new SeedFormatException(
+            row.file(),
+            row.line(),
+            "the title '"
+                + row.title()
+                + "' is in no record of "
+                + row.seed()
+                + "; fix the title or the seed");
       }
     }
     for (TitleCorrections.Row row : sorted(corrections.rows(), TitleCorrections.Row::line)) {
       if (!usedCorrections.contains(row)) {
-        throw new SeedFormatException(row.file(), row.line(),
-            "the title '" + row.title() + "' is in no record of " + row.seed() + "; fix the title or the seed");
+        throw new SeedFormatException(
+            row.file(),
+            row.line(),
+            "the title '"
+                + row.title()
+                + "' is in no record of "
+                + row.seed()
+                + "; fix the title or the seed");
       }
     }
     return items;
@@ -159,22 +187,28 @@ public final class CatalogBuilder {
     for (List<Integer> same : byId.values()) {
       for (int a = 0; a < same.size(); a++) {
         for (int b = a + 1; b < same.size(); b++) {
-          if (Titles.similarity(items.get(same.get(a)).title, items.get(same.get(b)).title) >= VARIANT_SIMILARITY) {
+          if (Titles.similarity(items.get(same.get(a)).title, items.get(same.get(b)).title)
+              >= VARIANT_SIMILARITY) {
             groups.union(same.get(a), same.get(b));
           }
         }
       }
     }
     Map<String, List<Integer>> shared = new TreeMap<>();
-    byId.forEach((id, same) -> {
-      if (same.stream().map(groups::find).distinct().count() > 1) {
-        shared.put(id, same);
-      }
-    });
+    byId.forEach(
+        (id, same) -> {
+          if (same.stream().map(groups::find).distinct().count() > 1) {
+            shared.put(id, same);
+          }
+        });
     return shared;
   }
 
-  private static Draft draft(List<Item> items, List<Integer> group, UnionFind groups, Map<String, List<Integer>> sharedIds) {
+  private static Draft draft(
+      List<Item> items,
+      List<Integer> group,
+      UnionFind groups,
+      Map<String, List<Integer>> sharedIds) {
     List<Item> members = group.stream().map(items::get).toList();
     Draft draft = new Draft();
     draft.title = chooseTitle(members);
@@ -188,7 +222,8 @@ public final class CatalogBuilder {
     titles.remove(Titles.normalize(draft.title));
     draft.otherTitles.addAll(titles.values());
 
-    // Identifiers: the seeds' own first, then the table's; one per scheme, the rest kept as otherIds.
+    // Identifiers: the seeds' own first, then the table's; one per scheme, the rest kept as
+    // otherIds.
     Map<Scheme, String> primary = new EnumMap<>(Scheme.class);
     Map<Scheme, Map<String, String>> seen = new EnumMap<>(Scheme.class);
     for (boolean table : new boolean[] {false, true}) {
@@ -202,7 +237,8 @@ public final class CatalogBuilder {
           seen.computeIfAbsent(id.scheme(), k -> new LinkedHashMap<>()).putIfAbsent(normal, origin);
           if (id.scheme() == Scheme.URL) {
             draft.urls.add(normal);
-          } else if (primary.putIfAbsent(id.scheme(), normal) != null && !primary.get(id.scheme()).equals(normal)) {
+          } else if (primary.putIfAbsent(id.scheme(), normal) != null
+              && !primary.get(id.scheme()).equals(normal)) {
             draft.otherIds.add(normal);
           }
         }
@@ -213,8 +249,14 @@ public final class CatalogBuilder {
       if (scheme.getKey() != Scheme.URL && scheme.getValue().size() > 1) {
         List<String> listed = new ArrayList<>();
         scheme.getValue().forEach((id, where) -> listed.add(id + " (" + where + ")"));
-        draft.conflicts.add("the sources give " + scheme.getValue().size() + " " + scheme.getKey().prefix()
-            + " ids: " + String.join(", ", listed) + "; the first is the entry's, the others are kept as otherIds");
+        draft.conflicts.add(
+            "the sources give "
+                + scheme.getValue().size()
+                + " "
+                + scheme.getKey().prefix()
+                + " ids: "
+                + String.join(", ", listed)
+                + "; the first is the entry's, the others are kept as otherIds");
       }
     }
 
@@ -222,21 +264,35 @@ public final class CatalogBuilder {
     for (Item item : members) {
       draft.conflicts.addAll(item.conflicts);
       if (item.correction != null) {
-        draft.conflicts.add(item.where() + " titles it '" + item.record.title() + "', which is not this paper's title: "
-            + item.correction.evidence() + " (" + item.correction.file() + ":" + item.correction.line() + ")");
+        draft.conflicts.add(
+            item.where()
+                + " titles it '"
+                + item.record.title()
+                + "', which is not this paper's title: "
+                + item.correction.evidence()
+                + " ("
+                + item.correction.file()
+                + ":"
+                + item.correction.line()
+                + ")");
       }
     }
     Map<String, String> variants = new LinkedHashMap<>(); // title -> where it is written
     for (Item item : members) {
-      if (item.correction == null && variants.keySet().stream().noneMatch(v -> Titles.same(v, item.title))) {
+      if (item.correction == null
+          && variants.keySet().stream().noneMatch(v -> Titles.same(v, item.title))) {
         variants.put(item.title, item.where());
       }
     }
     if (variants.size() > 1) {
       List<String> listed = new ArrayList<>();
       variants.forEach((title, where) -> listed.add("'" + title + "' (" + where + ")"));
-      draft.conflicts.add("the sources give this paper different titles: " + String.join(", ", listed)
-          + "; the catalog uses '" + draft.title + "'");
+      draft.conflicts.add(
+          "the sources give this paper different titles: "
+              + String.join(", ", listed)
+              + "; the catalog uses '"
+              + draft.title
+              + "'");
     }
     int root = groups.find(group.get(0));
     for (Map.Entry<String, List<Integer>> shared : sharedIds.entrySet()) {
@@ -249,8 +305,11 @@ public final class CatalogBuilder {
           others.add("'" + items.get(i).title + "' (" + items.get(i).where() + ")");
         }
       }
-      draft.conflicts.add(shared.getKey() + " is also given for " + String.join(", ", others)
-          + ", a different paper: at least one of these links is wrong, so the id names more than one entry");
+      draft.conflicts.add(
+          shared.getKey()
+              + " is also given for "
+              + String.join(", ", others)
+              + ", a different paper: at least one of these links is wrong, so the id names more than one entry");
     }
 
     // Descriptive fields: the richest source wins, the rest stay in sources.
@@ -260,7 +319,8 @@ public final class CatalogBuilder {
         draft.authors = r.authors();
         draft.moreAuthors = r.moreAuthors();
       }
-      if (r.authorCount() != null && (draft.authorCount == null || r.authorCount() > draft.authorCount)) {
+      if (r.authorCount() != null
+          && (draft.authorCount == null || r.authorCount() > draft.authorCount)) {
         draft.authorCount = r.authorCount();
       }
       draft.year = min(draft.year, r.year());
@@ -286,8 +346,8 @@ public final class CatalogBuilder {
   }
 
   /**
-   * A corrected title wins; else the first title not written in capitals only (or the first), in its
-   * fullest form: "GaLore: Memory-Efficient …" over "Memory-Efficient …".
+   * A corrected title wins; else the first title not written in capitals only (or the first), in
+   * its fullest form: "GaLore: Memory-Efficient …" over "Memory-Efficient …".
    */
   private static String chooseTitle(List<Item> members) {
     for (Item item : members) {
@@ -296,11 +356,13 @@ public final class CatalogBuilder {
       }
     }
     List<String> titles = members.stream().map(item -> item.title).toList();
-    List<String> mixedCase = titles.stream().filter(t -> !t.equals(t.toUpperCase(java.util.Locale.ROOT))).toList();
+    List<String> mixedCase =
+        titles.stream().filter(t -> !t.equals(t.toUpperCase(java.util.Locale.ROOT))).toList();
     List<String> candidates = mixedCase.isEmpty() ? titles : mixedCase;
     String first = candidates.get(0);
     for (String title : candidates) {
-      if (!title.equals(first) && Titles.normalize(Titles.withoutName(title)).equals(Titles.normalize(first))) {
+      if (!title.equals(first)
+          && Titles.normalize(Titles.withoutName(title)).equals(Titles.normalize(first))) {
         return title;
       }
     }
@@ -322,7 +384,8 @@ public final class CatalogBuilder {
     return b == null ? a : Integer.valueOf(Math.min(a, b));
   }
 
-  private static <T> List<T> sorted(java.util.Collection<T> rows, java.util.function.ToIntFunction<T> line) {
+  private static <T> List<T> sorted(
+      java.util.Collection<T> rows, java.util.function.ToIntFunction<T> line) {
     return rows.stream().sorted(Comparator.comparingInt(line)).toList();
   }
 
@@ -351,14 +414,38 @@ public final class CatalogBuilder {
     }
 
     CatalogEntry toEntry(String key) {
-      Ids entryIds = new Ids(ids.get(Scheme.ARXIV), ids.get(Scheme.DOI), ids.get(Scheme.OPENREVIEW),
-          ids.get(Scheme.ACL), new ArrayList<>(urls));
-      return new CatalogEntry(key, title, otherTitles, entryIds, otherIds, authors, moreAuthors ? Boolean.TRUE : null,
-          authorCount, year, date, venue, organisation, kind, new ArrayList<>(tags), abstractText, sources, conflicts);
+      Ids entryIds =
+          new Ids(
+              ids.get(Scheme.ARXIV),
+              ids.get(Scheme.DOI),
+              ids.get(Scheme.OPENREVIEW),
+              ids.get(Scheme.ACL),
+              new ArrayList<>(urls));
+      return new CatalogEntry(
+          key,
+          title,
+          otherTitles,
+          entryIds,
+          otherIds,
+          authors,
+          moreAuthors ? Boolean.TRUE : null,
+          authorCount,
+          year,
+          date,
+          venue,
+          organisation,
+          kind,
+          new ArrayList<>(tags),
+          abstractText,
+          sources,
+          conflicts);
     }
   }
 
-  /** Disjoint sets over item indexes; the root of a set is its smallest index, so groups keep seed order. */
+  /**
+   * Disjoint sets over item indexes; the root of a set is its smallest index, so groups keep seed
+   * order.
+   */
   private static final class UnionFind {
     private final int[] parent;
 

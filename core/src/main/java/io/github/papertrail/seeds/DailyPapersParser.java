@@ -1,4 +1,5 @@
 package io.github.papertrail.seeds;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -14,8 +15,10 @@ public final class DailyPapersParser implements SeedParser {
   static final String MARKER = "Daily Papers";
 
   private static final Pattern AUTHOR_COUNT = Pattern.compile("\\s*•\\s*(?<count>\\d+) authors?");
+
   /** "apple Apple", "facebook AI at Meta": the Hub's handle, then the name it shows. */
   private static final Pattern ORGANISATION = Pattern.compile("\\s*(?<handle>\\S+)\\s+(?<name>.+)");
+
   private static final Pattern DATE_AND_UPVOTES =
       Pattern.compile("(?<date>[A-Z][a-z]{2} \\d{1,2}(?:, \\d{4})?)(?: (?<upvotes>\\d+))?");
   private static final Pattern PAGE_DATE = Pattern.compile("[A-Z][a-z]{2} \\d{1,2}");
@@ -28,11 +31,14 @@ public final class DailyPapersParser implements SeedParser {
     while (i < blocks.size()) {
       TextBlocks.Block title = blocks.get(i);
       if (title.lines().size() != 1) {
-        throw new SeedFormatException(file, title.line(),
+        throw new SeedFormatException(
+            file,
+            title.line(),
             "expected a paper title on one line, found " + title.lines().size() + " lines");
       }
       if (i + 1 >= blocks.size()) {
-        throw new SeedFormatException(file, title.line(), "the card '" + title.text().strip() + "' has no abstract");
+        throw new SeedFormatException(
+            file, title.line(), "the card '" + title.text().strip() + "' has no abstract");
       }
       SeedRecord.Builder record = SeedRecord.at(file, title.line()).title(title.text());
       record.abstractText(blocks.get(i + 1).text());
@@ -55,7 +61,10 @@ public final class DailyPapersParser implements SeedParser {
             return j + 1;
           }
         }
-        throw new SeedFormatException(file, blocks.get(i).line(), "no page date (e.g. \"Nov 20\") after the '" + MARKER + "' banner");
+        throw new SeedFormatException(
+            file,
+            blocks.get(i).line(),
+            "no page date (e.g. \"Nov 20\") after the '" + MARKER + "' banner");
       }
     }
     throw new SeedFormatException(file, 1, "no '" + MARKER + "' banner: not a Daily Papers page");
@@ -77,8 +86,12 @@ public final class DailyPapersParser implements SeedParser {
     String when = meta.lines().get(2).strip();
     int dateLine = meta.line() + 2;
     if (!(m = DATE_AND_UPVOTES.matcher(when)).matches()) {
-      throw new SeedFormatException(file, dateLine,
-          "cannot read the date line '" + when + "'; expected e.g. \"Jun 16, 2021\" or \"May 2 3\" (May 2, 3 upvotes)");
+      throw new SeedFormatException(
+          file,
+          dateLine,
+          "cannot read the date line '"
+              + when
+              + "'; expected e.g. \"Jun 16, 2021\" or \"May 2 3\" (May 2, 3 upvotes)");
     }
     SeedDate date = SeedDate.parse(m.group("date"));
     if (date == null) {

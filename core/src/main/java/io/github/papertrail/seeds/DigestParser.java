@@ -1,12 +1,13 @@
 package io.github.papertrail.seeds;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * A newsletter digest: the issue's date on the first line ("2025년 6월 27일"), then per paper its
- * title, its authors in parentheses, its abstract, the editor's comments (Korean and English), and a
- * line of hashtags that closes the item.
+ * title, its authors in parentheses, its abstract, the editor's comments (Korean and English), and
+ * a line of hashtags that closes the item.
  */
 public final class DigestParser implements SeedParser {
 
@@ -18,7 +19,8 @@ public final class DigestParser implements SeedParser {
     String[] lines = content.split("\r?\n", -1);
     SeedDate issueDate = lines.length == 0 ? null : SeedDate.parse(lines[0]);
     if (issueDate == null) {
-      throw new SeedFormatException(file, 1, "expected the digest's date on the first line, e.g. \"2025년 6월 27일\"");
+      throw new SeedFormatException(
+          file, 1, "expected the digest's date on the first line, e.g. \"2025년 6월 27일\"");
     }
     List<SeedRecord> records = new ArrayList<>();
     int i = 1;
@@ -30,8 +32,12 @@ public final class DigestParser implements SeedParser {
       int titleLine = i + 1;
       SeedRecord.Builder record = SeedRecord.at(file, titleLine).title(lines[i]).date(issueDate);
       if (i + 2 >= lines.length || !AUTHORS.matcher(lines[i + 1].strip()).matches()) {
-        throw new SeedFormatException(file, titleLine + 1,
-            "expected the authors of '" + lines[i].strip() + "' in parentheses on the line after its title");
+        throw new SeedFormatException(
+            file,
+            titleLine + 1,
+            "expected the authors of '"
+                + lines[i].strip()
+                + "' in parentheses on the line after its title");
       }
       String names = lines[i + 1].strip();
       for (String author : names.substring(1, names.length() - 1).split(",")) {
@@ -45,8 +51,14 @@ public final class DigestParser implements SeedParser {
         i++;
       }
       if (i >= lines.length) {
-        throw new SeedFormatException(file, lines.length,
-            "the item '" + record.build().title() + "' (line " + titleLine + ") has no closing line of hashtags such as \"#rl #llm\"");
+        throw new SeedFormatException(
+            file,
+            lines.length,
+            "the item '"
+                + record.build().title()
+                + "' (line "
+                + titleLine
+                + ") has no closing line of hashtags such as \"#rl #llm\"");
       }
       for (String tag : lines[i].strip().split("\\s+")) {
         record.tag(tag.substring(1));

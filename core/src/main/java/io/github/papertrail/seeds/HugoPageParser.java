@@ -1,4 +1,5 @@
 package io.github.papertrail.seeds;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -22,7 +23,8 @@ import org.commonmark.node.StrongEmphasis;
  */
 public final class HugoPageParser implements SeedParser {
 
-  private static final Pattern TAGGED_TITLE = Pattern.compile("\\[(?<tag>[^\\]]+)\\]\\s*(?<title>.+)");
+  private static final Pattern TAGGED_TITLE =
+      Pattern.compile("\\[(?<tag>[^\\]]+)\\]\\s*(?<title>.+)");
 
   @Override
   public List<SeedRecord> parse(String file, String content) {
@@ -48,8 +50,12 @@ public final class HugoPageParser implements SeedParser {
     }
     Node next = heading.getNext();
     if (!(next instanceof Paragraph linkLine) || !containsLink(linkLine)) {
-      throw new SeedFormatException(file, line,
-          "the heading '" + text + "' is not followed by a line with its link, e.g. \"Arxiv: [url](url) _18 Jan 2024 **Meta**_\"");
+      throw new SeedFormatException(
+          file,
+          line,
+          "the heading '"
+              + text
+              + "' is not followed by a line with its link, e.g. \"Arxiv: [url](url) _18 Jan 2024 **Meta**_\"");
     }
     for (Node node = linkLine.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof Link link) {
@@ -66,7 +72,8 @@ public final class HugoPageParser implements SeedParser {
   }
 
   /** "_18 Jan 2024 **Meta**_": a date, then the organisation in bold. */
-  private static void readDateAndOrganisation(SeedRecord.Builder record, Emphasis emphasis, String file, int line) {
+  private static void readDateAndOrganisation(
+      SeedRecord.Builder record, Emphasis emphasis, String file, int line) {
     StringBuilder date = new StringBuilder();
     for (Node node = emphasis.getFirstChild(); node != null; node = node.getNext()) {
       if (node instanceof StrongEmphasis organisation) {
@@ -77,7 +84,10 @@ public final class HugoPageParser implements SeedParser {
     }
     SeedDate parsed = SeedDate.parse(date.toString());
     if (parsed == null) {
-      throw new SeedFormatException(file, line, "cannot read the date '" + date.toString().strip() + "'; expected e.g. \"18 Jan 2024\"");
+      throw new SeedFormatException(
+          file,
+          line,
+          "cannot read the date '" + date.toString().strip() + "'; expected e.g. \"18 Jan 2024\"");
     }
     record.date(parsed);
   }

@@ -1,4 +1,5 @@
 package io.github.papertrail.seeds;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -24,7 +25,9 @@ import org.commonmark.node.StrongEmphasis;
 public final class JekyllPostParser implements SeedParser {
 
   /** "ACL'21", "ACL Findings'23", "NIPS'24": venue and two-digit year. */
-  private static final Pattern VENUE_YEAR = Pattern.compile("(?<venue>[A-Za-z][A-Za-z ]*?)\\s*'(?<yy>\\d{2})");
+  private static final Pattern VENUE_YEAR =
+      Pattern.compile("(?<venue>[A-Za-z][A-Za-z ]*?)\\s*'(?<yy>\\d{2})");
+
   private static final Pattern YEAR = Pattern.compile("(?<year>(?:19|20)\\d{2})");
   private static final Pattern ET_AL = Pattern.compile("\\s+et al\\.?$");
 
@@ -36,15 +39,18 @@ public final class JekyllPostParser implements SeedParser {
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       if (block instanceof Heading heading) {
         section = Markdown.text(heading);
-      } else if (block instanceof Paragraph paragraph && paragraph.getFirstChild() instanceof StrongEmphasis title) {
+      } else if (block instanceof Paragraph paragraph
+          && paragraph.getFirstChild() instanceof StrongEmphasis title) {
         records.add(paper(file, section, paragraph, title));
       }
     }
     return records;
   }
 
-  private static SeedRecord paper(String file, String section, Paragraph paragraph, StrongEmphasis title) {
-    SeedRecord.Builder record = SeedRecord.at(file, Markdown.line(title)).title(Markdown.text(title)).section(section);
+  private static SeedRecord paper(
+      String file, String section, Paragraph paragraph, StrongEmphasis title) {
+    SeedRecord.Builder record =
+        SeedRecord.at(file, Markdown.line(title)).title(Markdown.text(title)).section(section);
     StringBuilder byline = new StringBuilder();
     StringBuilder notes = new StringBuilder();
     StringBuilder current = byline;
@@ -62,7 +68,10 @@ public final class JekyllPostParser implements SeedParser {
     return record.summary(notes.toString()).build();
   }
 
-  /** ". Lester et al. EMNLP'21" or ". Li and Liang. ACL'21" or ". Chen et al. 2023" or ". Liu et al.". */
+  /**
+   * ". Lester et al. EMNLP'21" or ". Li and Liang. ACL'21" or ". Chen et al. 2023" or ". Liu et
+   * al.".
+   */
   private static void readByline(SeedRecord.Builder record, String text, String file, int line) {
     String rest = text.strip();
     if (rest.startsWith(".")) {
@@ -101,8 +110,12 @@ public final class JekyllPostParser implements SeedParser {
     } else if ((m = YEAR.matcher(venue)).matches()) {
       record.year(Integer.parseInt(m.group("year")));
     } else {
-      throw new SeedFormatException(file, line,
-          "cannot read the venue and year '" + venue + "' after the authors; expected e.g. \"ACL'21\" or \"2023\"");
+      throw new SeedFormatException(
+          file,
+          line,
+          "cannot read the venue and year '"
+              + venue
+              + "' after the authors; expected e.g. \"ACL'21\" or \"2023\"");
     }
   }
 }

@@ -1,4 +1,5 @@
 package io.github.papertrail.seeds;
+
 import io.github.papertrail.catalog.Titles;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,20 +8,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Readable, unique catalog keys in the style of Google Scholar's BibTeX keys: first author's surname,
- * year, first significant title word ({@code hu2021lora}). Without authors: the paper's name where the
- * title has one ("GaLore: …" gives {@code galore2024}), else its first two significant words, then the
- * year ({@code fastforward2024}). Keys that collide take more title words, then a letter ({@code …b}).
+ * Readable, unique catalog keys in the style of Google Scholar's BibTeX keys: first author's
+ * surname, year, first significant title word ({@code hu2021lora}). Without authors: the paper's
+ * name where the title has one ("GaLore: …" gives {@code galore2024}), else its first two
+ * significant words, then the year ({@code fastforward2024}). Keys that collide take more title
+ * words, then a letter ({@code …b}).
  */
 final class Keys {
 
   /** What a key is made of. */
   record Parts(String surname, Integer year, List<String> words, int minWords) {}
 
-  private static final Set<String> STOP_WORDS = Set.of(
-      "a", "an", "the", "of", "on", "in", "for", "to", "and", "with", "via", "by", "at", "from", "is",
-      "are", "as", "or", "its", "do", "does", "how", "what", "when", "why", "where", "can", "we",
-      "your", "toward", "towards");
+  private static final Set<String> STOP_WORDS =
+      Set.of(
+          "a", "an", "the", "of", "on", "in", "for", "to", "and", "with", "via", "by", "at", "from",
+          "is", "are", "as", "or", "its", "do", "does", "how", "what", "when", "why", "where",
+          "can", "we", "your", "toward", "towards");
 
   private Keys() {}
 
@@ -37,7 +40,8 @@ final class Keys {
     }
     int minWords = 1;
     if (surname == null) {
-      // the paper's name ("LoRA-Pro: Are …" gives lora, pro), else two words; at most two either way
+      // the paper's name ("LoRA-Pro: Are …" gives lora, pro), else two words; at most two either
+      // way
       int nameWords = words.size() - significantWords(Titles.withoutName(title)).size();
       minWords = Math.min(nameWords > 0 ? nameWords : 2, 2);
       minWords = Math.max(1, Math.min(minWords, words.size()));
@@ -45,7 +49,10 @@ final class Keys {
     return new Parts(surname, year, words, minWords);
   }
 
-  /** The title's words in lower-case ASCII, without stop words and words that do not start with a letter. */
+  /**
+   * The title's words in lower-case ASCII, without stop words and words that do not start with a
+   * letter.
+   */
   private static List<String> significantWords(String title) {
     List<String> words = new ArrayList<>();
     // "Don't" is one word: apostrophes go before the title is cut into words

@@ -1,4 +1,5 @@
 package io.github.papertrail.seeds;
+
 import io.github.papertrail.catalog.Kind;
 import io.github.papertrail.id.Identifier;
 import io.github.papertrail.id.ParsedId;
@@ -27,7 +28,9 @@ final class Links {
     }
   }
 
-  /** Adds a secondary link (code, tweet): a paper identifier where it is one, else kept as a link. */
+  /**
+   * Adds a secondary link (code, tweet): a paper identifier where it is one, else kept as a link.
+   */
   static void addOther(SeedRecord.Builder record, String url) {
     ParsedId parsed = Identifier.parse(url);
     if (parsed instanceof ParsedId.Valid valid && valid.id().scheme() != Scheme.URL) {
@@ -47,7 +50,10 @@ final class Links {
     } catch (IllegalArgumentException e) {
       return Kind.PAPER;
     }
-    if (host.equals("x.com") || host.endsWith(".x.com") || host.equals("twitter.com") || host.endsWith(".twitter.com")) {
+    if (host.equals("x.com")
+        || host.endsWith(".x.com")
+        || host.equals("twitter.com")
+        || host.endsWith(".twitter.com")) {
       return Kind.TWEET;
     }
     if (host.endsWith(".notion.site") || host.equals("notion.site")) {

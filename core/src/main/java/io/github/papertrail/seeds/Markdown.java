@@ -1,4 +1,5 @@
 package io.github.papertrail.seeds;
+
 import java.util.List;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
@@ -10,7 +11,10 @@ import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
-/** The commonmark-java set-up the Markdown seed parsers share: source spans on, text extraction, lines. */
+/**
+ * The commonmark-java set-up the Markdown seed parsers share: source spans on, text extraction,
+ * lines.
+ */
 final class Markdown {
 
   private static final Parser PARSER =
@@ -37,7 +41,10 @@ final class Markdown {
     return PARSER.parse(String.join("\n", lines));
   }
 
-  /** The plain text of a node: markup dropped, entities decoded (by commonmark), line breaks as spaces. */
+  /**
+   * The plain text of a node: markup dropped, entities decoded (by commonmark), line breaks as
+   * spaces.
+   */
   static String text(Node node) {
     StringBuilder out = new StringBuilder();
     appendText(node, out);

@@ -1,4 +1,5 @@
 package io.github.papertrail.seeds;
+
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -14,24 +15,44 @@ import java.util.regex.Pattern;
  */
 public record SeedDate(String written, String iso, Integer year) {
 
-  private static final Map<String, Integer> MONTHS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-      Map.entry("may", 5), Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8),
-      Map.entry("sep", 9), Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11),
-      Map.entry("dec", 12));
+  private static final Map<String, Integer> MONTHS =
+      Map.ofEntries(
+          Map.entry("jan", 1),
+          Map.entry("feb", 2),
+          Map.entry("mar", 3),
+          Map.entry("apr", 4),
+          Map.entry("may", 5),
+          Map.entry("jun", 6),
+          Map.entry("jul", 7),
+          Map.entry("aug", 8),
+          Map.entry("sep", 9),
+          Map.entry("sept", 9),
+          Map.entry("oct", 10),
+          Map.entry("nov", 11),
+          Map.entry("dec", 12));
 
   private static final String MONTH = "(?<month>[A-Z][a-z]{2,3})\\.?";
+
   /** "18 Jan 2024" (Hugo). */
-  private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<day>\\d{1,2}) " + MONTH + " (?<year>\\d{4})");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("(?<day>\\d{1,2}) " + MONTH + " (?<year>\\d{4})");
+
   /** "Jul. 10 2024", "Jun 16, 2021", "May 2" (awesome list, Daily Papers). */
-  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(MONTH + " +(?<day>\\d{1,2})(?:,? +(?<year>\\d{4}))?");
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile(MONTH + " +(?<day>\\d{1,2})(?:,? +(?<year>\\d{4}))?");
+
   /** "Aug. 2024". */
   private static final Pattern MONTH_YEAR = Pattern.compile(MONTH + " +(?<year>\\d{4})");
-  private static final Pattern YEAR = Pattern.compile("(?<year>(?:19|20)\\d{2})");
-  /** "2025년 6월 27일" (Korean digest). */
-  private static final Pattern KOREAN = Pattern.compile("(?<year>\\d{4})년 (?<month>\\d{1,2})월 (?<day>\\d{1,2})일");
 
-  /** Parses the whole of {@code text} as one of the seeds' date forms; null when it is none of them. */
+  private static final Pattern YEAR = Pattern.compile("(?<year>(?:19|20)\\d{2})");
+
+  /** "2025년 6월 27일" (Korean digest). */
+  private static final Pattern KOREAN =
+      Pattern.compile("(?<year>\\d{4})년 (?<month>\\d{1,2})월 (?<day>\\d{1,2})일");
+
+  /**
+   * Parses the whole of {@code text} as one of the seeds' date forms; null when it is none of them.
+   */
   public static SeedDate parse(String text) {
     String written = text.strip();
     Matcher m;
@@ -44,7 +65,11 @@ public record SeedDate(String written, String iso, Integer year) {
       return ofDay(written, m.group("year"), month, Integer.parseInt(m.group("day")));
     }
     if ((m = KOREAN.matcher(written)).matches()) {
-      return ofDay(written, m.group("year"), Integer.parseInt(m.group("month")), Integer.parseInt(m.group("day")));
+      return ofDay(
+          written,
+          m.group("year"),
+          Integer.parseInt(m.group("month")),
+          Integer.parseInt(m.group("day")));
     }
     if ((m = MONTH_YEAR.matcher(written)).matches()) {
       Integer month = MONTHS.get(m.group("month").toLowerCase(Locale.ROOT));

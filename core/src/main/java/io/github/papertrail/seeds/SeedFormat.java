@@ -1,4 +1,5 @@
 package io.github.papertrail.seeds;
+
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -22,8 +23,9 @@ public enum SeedFormat {
 
   /**
    * Recognises a document: YAML front matter ({@code ---}) with bold titles is a Jekyll post, TOML
-   * front matter ({@code +++}) a Hugo page, a "Daily Papers" banner a Daily Papers page, a date on the
-   * first line a digest; anything else is read as an awesome list (Markdown links in list items).
+   * front matter ({@code +++}) a Hugo page, a "Daily Papers" banner a Daily Papers page, a date on
+   * the first line a digest; anything else is read as an awesome list (Markdown links in list
+   * items).
    */
   public static SeedFormat detect(String content) {
     String first = content.lines().findFirst().orElse("").strip();

@@ -1,8 +1,8 @@
 package io.github.papertrail.seeds;
 
 /**
- * A seed or data file that does not have the shape its parser expects: names the file, the line
- * (0 where the problem is the whole file) and the problem.
+ * A seed or data file that does not have the shape its parser expects: names the file, the line (0
+ * where the problem is the whole file) and the problem.
  */
 public final class SeedFormatException extends RuntimeException {
   private static final long serialVersionUID = 1L;
@@ -16,7 +16,11 @@ public final class SeedFormatException extends RuntimeException {
     this.line = line;
   }
 
-  public String file() { return file; }
+  public String file() {
+    return file;
+  }
 
-  public int line() { return line; }
+  public int line() {
+    return line;
+  }
 }

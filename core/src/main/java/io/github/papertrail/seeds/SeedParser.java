@@ -1,4 +1,5 @@
 package io.github.papertrail.seeds;
+
 import java.util.List;
 
 /** Reads one reading-list format into records. Implementations are stateless. */

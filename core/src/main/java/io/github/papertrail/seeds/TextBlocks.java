@@ -1,8 +1,12 @@
 package io.github.papertrail.seeds;
+
 import java.util.ArrayList;
 import java.util.List;
 
-/** A plain-text document cut into blocks of consecutive non-blank lines, each knowing its first line. */
+/**
+ * A plain-text document cut into blocks of consecutive non-blank lines, each knowing its first
+ * line.
+ */
 final class TextBlocks {
 
   /** One block: its 1-based first line and its lines. */

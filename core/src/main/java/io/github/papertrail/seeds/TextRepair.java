@@ -1,4 +1,5 @@
 package io.github.papertrail.seeds;
+
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -14,10 +15,19 @@ import java.util.regex.Pattern;
 public final class TextRepair {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
   /** A run of characters that Windows-1252 maps to bytes 0x80-0xFF: where mojibake lives. */
-  private static final Pattern HIGH_RUN = Pattern.compile("[\\u0080-\\u00ff\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122]{2,}");
-  /** "x2013" glued between letters: an entity for a dash or quote (U+2010..U+203F) without "&#" and ";". */
-  private static final Pattern BARE_HEX_ENTITY = Pattern.compile("(?<=\\p{L})x(20[1-3][0-9a-f])(?=\\p{L})");
+  private static final Pattern HIGH_RUN =
+      Pattern.compile(
+          "[\\u0080-\\u00ff\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122]{2,}");
+
+  /**
+   * "x2013" glued between letters: an entity for a dash or quote (U+2010..U+203F) without "&#" and
+   * ";".
+   */
+  private static final Pattern BARE_HEX_ENTITY =
+      Pattern.compile("(?<=\\p{L})x(20[1-3][0-9a-f])(?=\\p{L})");
+
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private TextRepair() {}
@@ -41,13 +51,19 @@ public final class TextRepair {
     return out.toString();
   }
 
-  /** The run re-encoded as Windows-1252 and decoded as UTF-8, or the run itself when that is not valid UTF-8. */
+  /**
+   * The run re-encoded as Windows-1252 and decoded as UTF-8, or the run itself when that is not
+   * valid UTF-8.
+   */
   private static String decodeAsUtf8(String run) {
     try {
-      ByteBuffer bytes = WINDOWS_1252.newEncoder()
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .encode(java.nio.CharBuffer.wrap(run));
-      return StandardCharsets.UTF_8.newDecoder()
+      ByteBuffer bytes =
+          WINDOWS_1252
+              .newEncoder()
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .encode(java.nio.CharBuffer.wrap(run));
+      return StandardCharsets.UTF_8
+          .newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(bytes)
@@ -61,7 +77,8 @@ public final class TextRepair {
     Matcher m = BARE_HEX_ENTITY.matcher(text);
     StringBuilder out = new StringBuilder(text.length());
     while (m.find()) {
-      m.appendReplacement(out, Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(Character.toString(Integer.parseInt(m.group(1), 16))));
     }
     m.appendTail(out);
     return out.toString();

@@ -1,5 +1,5 @@
 package io.github.papertrail.seeds;
-import io.github.papertrail.seeds.SeedFormatException;
+
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -12,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A tab-separated data file with a header row: read strictly, every problem named with its line. */
+/**
+ * A tab-separated data file with a header row: read strictly, every problem named with its line.
+ */
 public final class Tsv {
 
   /** One data row and its 1-based line. */
@@ -29,12 +31,18 @@ public final class Tsv {
     String text = readUtf8(file, name);
     List<String> lines = text.lines().toList();
     if (lines.isEmpty() || lines.get(0).isBlank()) {
-      throw new SeedFormatException(name, 1, "empty; expected the header row " + String.join("<TAB>", header));
+      throw new SeedFormatException(
+          name, 1, "empty; expected the header row " + String.join("<TAB>", header));
     }
     String head = lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(0);
     if (!List.of(head.split("\t", -1)).equals(header)) {
-      throw new SeedFormatException(name, 1,
-          "the header row is '" + head.replace("\t", "<TAB>") + "'; expected " + String.join("<TAB>", header));
+      throw new SeedFormatException(
+          name,
+          1,
+          "the header row is '"
+              + head.replace("\t", "<TAB>")
+              + "'; expected "
+              + String.join("<TAB>", header));
     }
     List<Row> rows = new ArrayList<>();
     for (int i = 1; i < lines.size(); i++) {
@@ -44,8 +52,15 @@ public final class Tsv {
       }
       List<String> cells = List.of(line.split("\t", -1));
       if (cells.size() != header.size()) {
-        throw new SeedFormatException(name, i + 1,
-            cells.size() + " tab-separated columns; expected " + header.size() + " (" + String.join(", ", header) + ")");
+        throw new SeedFormatException(
+            name,
+            i + 1,
+            cells.size()
+                + " tab-separated columns; expected "
+                + header.size()
+                + " ("
+                + String.join(", ", header)
+                + ")");
       }
       for (int c = 0; c < cells.size(); c++) {
         if (cells.get(c).isBlank()) {
@@ -57,7 +72,10 @@ public final class Tsv {
     return rows;
   }
 
-  /** The file as UTF-8; a missing file or bytes that are not UTF-8 are errors naming the file (and line). */
+  /**
+   * The file as UTF-8; a missing file or bytes that are not UTF-8 are errors naming the file (and
+   * line).
+   */
   public static String readUtf8(Path file, String name) {
     byte[] bytes;
     try {
@@ -69,10 +87,12 @@ public final class Tsv {
     }
     ByteBuffer in = ByteBuffer.wrap(bytes);
     CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT)
-        .decode(in, out, true);
+    CoderResult result =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT)
+            .decode(in, out, true);
     if (result.isError()) {
       int line = 1;
       for (int i = 0; i < in.position(); i++) {
@@ -80,7 +100,8 @@ public final class Tsv {
           line++;
         }
       }
-      throw new SeedFormatException(name, line, "not UTF-8 text (byte " + (in.position() + 1) + "); save the file as UTF-8");
+      throw new SeedFormatException(
+          name, line, "not UTF-8 text (byte " + (in.position() + 1) + "); save the file as UTF-8");
     }
     out.flip();
     return out.toString();

@@ -11,9 +11,10 @@ import org.junit.jupiter.api.Test;
 /** The core's packages, one concern each, depend on each other in one direction only. */
 class PackagesTest {
 
-  private static final JavaClasses CORE = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("io.github.papertrail");
+  private static final JavaClasses CORE =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .importPackages("io.github.papertrail");
 
   @Test
   void noPackageCycles() {
@@ -22,23 +23,39 @@ class PackagesTest {
 
   @Test
   void identifiersDependOnNothingElseOfPapertrails() {
-    noClasses().that().resideInAPackage("io.github.papertrail.id")
-        .should().dependOnClassesThat().resideInAnyPackage("io.github.papertrail.catalog..", "io.github.papertrail.check..",
-            "io.github.papertrail.index..", "io.github.papertrail.seeds..", "io.github.papertrail.codegen..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.papertrail.id")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.papertrail.catalog..",
+            "io.github.papertrail.check..",
+            "io.github.papertrail.index..",
+            "io.github.papertrail.seeds..",
+            "io.github.papertrail.codegen..")
         .check(CORE);
   }
 
   @Test
   void theCatalogModelReadsNoFiles() {
-    noClasses().that().resideInAPackage("io.github.papertrail.catalog")
-        .should().dependOnClassesThat().resideInAnyPackage("io.github.papertrail.catalog.format..", "com.fasterxml..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.papertrail.catalog")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.github.papertrail.catalog.format..", "com.fasterxml..")
         .check(CORE);
   }
 
   @Test
   void theCheckerIsPure() {
-    noClasses().that().resideInAPackage("io.github.papertrail.check")
-        .should().dependOnClassesThat().resideInAnyPackage("io.github.papertrail.catalog.format..", "java.nio.file..", "java.io..")
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.papertrail.check")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("io.github.papertrail.catalog.format..", "java.nio.file..", "java.io..")
         .check(CORE);
   }
 }

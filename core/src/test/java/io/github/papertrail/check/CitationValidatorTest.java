@@ -1,11 +1,11 @@
 package io.github.papertrail.check;
-import io.github.papertrail.catalog.format.CatalogFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.papertrail.catalog.Catalog;
 import io.github.papertrail.catalog.Catalogs;
+import io.github.papertrail.catalog.format.CatalogFiles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -15,13 +15,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** The validator as a pure function: citations in, entry and tagged problems out. No javac. */
 class CitationValidatorTest {
 
-  static final CitationValidator ERRORS = new CitationValidator(Catalogs.of(CatalogFiles.bundled(), "the bundled seed catalog"), Severity.ERROR);
-  static final CitationValidator WARNINGS = new CitationValidator(Catalogs.of(CatalogFiles.bundled(), "the bundled seed catalog"), Severity.WARNING);
+  static final CitationValidator ERRORS =
+      new CitationValidator(
+          Catalogs.of(CatalogFiles.bundled(), "the bundled seed catalog"), Severity.ERROR);
+  static final CitationValidator WARNINGS =
+      new CitationValidator(
+          Catalogs.of(CatalogFiles.bundled(), "the bundled seed catalog"), Severity.WARNING);
 
   @ParameterizedTest
-  @ValueSource(strings = {"2106.09685", "2106.09685v2", "arXiv:2106.09685", "arxiv:2106.09685v1",
-      "https://arxiv.org/abs/2106.09685", "http://arxiv.org/pdf/2106.09685v2.pdf", "10.48550/arXiv.2106.09685",
-      "doi:10.48550/ARXIV.2106.09685", "https://doi.org/10.48550/arXiv.2106.09685", "hu2021lora"})
+  @ValueSource(
+      strings = {
+        "2106.09685",
+        "2106.09685v2",
+        "arXiv:2106.09685",
+        "arxiv:2106.09685v1",
+        "https://arxiv.org/abs/2106.09685",
+        "http://arxiv.org/pdf/2106.09685v2.pdf",
+        "10.48550/arXiv.2106.09685",
+        "doi:10.48550/ARXIV.2106.09685",
+        "https://doi.org/10.48550/arXiv.2106.09685",
+        "hu2021lora"
+      })
   void everyFormOfLoraResolvesWithoutProblems(String written) {
     CitationValidator.Result result = ERRORS.validate(written, "");
     assertEquals("hu2021lora", result.entry().key());
@@ -33,25 +47,37 @@ class CitationValidatorTest {
     Problem problem = ERRORS.validate("2106.09685.pdf", null).problems().get(0);
     assertEquals(ProblemKind.MALFORMED_ID, problem.kind());
     assertEquals(Severity.ERROR, problem.severity());
-    assertTrue(text(problem).startsWith("[PaperMalformedId] \"2106.09685.pdf\" is not a paper identifier: "), text(problem));
-    assertTrue(text(problem).endsWith(". Write \"2106.09685\" (hu2021lora: \"LORA: LOW-RANK ADAPTATION OF LARGE LANGUAGE MODELS\")."),
+    assertTrue(
+        text(problem)
+            .startsWith("[PaperMalformedId] \"2106.09685.pdf\" is not a paper identifier: "),
+        text(problem));
+    assertTrue(
+        text(problem)
+            .endsWith(
+                ". Write \"2106.09685\" (hu2021lora: \"LORA: LOW-RANK ADAPTATION OF LARGE LANGUAGE MODELS\")."),
         text(problem));
   }
 
   @Test
   void malformedWithoutSuggestionSaysWhatIsAccepted() {
     Problem problem = ERRORS.validate("pmid:12345", null).problems().get(0);
-    assertTrue(text(problem).endsWith("Write an arXiv id (2106.09685), a DOI (10.1145/…), openreview:ID, acl:ID, a paper URL or a catalog key."),
+    assertTrue(
+        text(problem)
+            .endsWith(
+                "Write an arXiv id (2106.09685), a DOI (10.1145/…), openreview:ID, acl:ID, a paper URL or a catalog key."),
         text(problem));
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "2106.09658 | Did you mean 2106.09685 (hu2021lora: \"LORA: LOW-RANK ADAPTATION OF LARGE LANGUAGE MODELS\", 2021)?",
-      "hu2021lroa | Did you mean 2106.09685 (hu2021lora: ",
-      "hu2020lora | Did you mean 2106.09685 (hu2021lora: ",
-      "acl:2021.acl-long.335 | Did you mean acl:2021.acl-long.353 (li2021prefix: ",
-      "openreview:3d5CIRG1n3 | Did you mean openreview:3d5CIRG1n2 (liu2024dora: "})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2106.09658 | Did you mean 2106.09685 (hu2021lora: \"LORA: LOW-RANK ADAPTATION OF LARGE LANGUAGE MODELS\", 2021)?",
+        "hu2021lroa | Did you mean 2106.09685 (hu2021lora: ",
+        "hu2020lora | Did you mean 2106.09685 (hu2021lora: ",
+        "acl:2021.acl-long.335 | Did you mean acl:2021.acl-long.353 (li2021prefix: ",
+        "openreview:3d5CIRG1n3 | Did you mean openreview:3d5CIRG1n2 (liu2024dora: "
+      })
   void unknownSuggestsTheNearestIdentifier(String written, String suggestion) {
     CitationValidator.Result result = ERRORS.validate(written, null);
     assertNull(result.entry());
@@ -62,25 +88,42 @@ class CitationValidatorTest {
 
   @Test
   void unknownWithATitleSuggestsThePaperOfThatTitle() {
-    Problem problem = ERRORS.validate("2301.00001", "Direct Preference Optimization: Your LM is Secretly a Reward Model").problems().get(0);
-    assertTrue(text(problem).contains("Did you mean 2305.18290 (directpreference2023: "), text(problem));
+    Problem problem =
+        ERRORS
+            .validate(
+                "2301.00001", "Direct Preference Optimization: Your LM is Secretly a Reward Model")
+            .problems()
+            .get(0);
+    assertTrue(
+        text(problem).contains("Did you mean 2305.18290 (directpreference2023: "), text(problem));
   }
 
   @Test
   void unknownSeverityFollowsTheSetting() {
-    assertEquals(Severity.WARNING, WARNINGS.validate("1706.03762", null).problems().get(0).severity());
+    assertEquals(
+        Severity.WARNING, WARNINGS.validate("1706.03762", null).problems().get(0).severity());
     assertEquals(Severity.ERROR, ERRORS.validate("1706.03762", null).problems().get(0).severity());
-    assertEquals("[PaperUnknownId] 1706.03762 is not in the bundled seed catalog. Fix the identifier, or add the paper to a catalog (option papertrail.catalogs).",
+    assertEquals(
+        "[PaperUnknownId] 1706.03762 is not in the bundled seed catalog. Fix the identifier, or add the paper to a catalog (option papertrail.catalogs).",
         text(ERRORS.validate("1706.03762", null).problems().get(0)));
   }
 
   @Test
   void titlesMatchAfterNormalizationAndAcrossRecordedVariants() {
-    assertEquals(List.of(), ERRORS.validate("2106.09685", "LoRA: Low-Rank Adaptation of Large Language Models").problems());
-    assertEquals(List.of(), ERRORS.validate("2403.03507", "Memory-Efficient LLM Training by Gradient Low-Rank Projection").problems());
+    assertEquals(
+        List.of(),
+        ERRORS
+            .validate("2106.09685", "LoRA: Low-Rank Adaptation of Large Language Models")
+            .problems());
+    assertEquals(
+        List.of(),
+        ERRORS
+            .validate("2403.03507", "Memory-Efficient LLM Training by Gradient Low-Rank Projection")
+            .problems());
     Problem mismatch = ERRORS.validate("2106.09685", "Attention Is All You Need").problems().get(0);
     assertEquals(ProblemKind.TITLE_MISMATCH, mismatch.kind());
-    assertEquals("[PaperTitleMismatch] title \"Attention Is All You Need\" does not match 2106.09685, which is hu2021lora: \"LORA: LOW-RANK ADAPTATION OF LARGE LANGUAGE MODELS\". Fix the identifier or the title.",
+    assertEquals(
+        "[PaperTitleMismatch] title \"Attention Is All You Need\" does not match 2106.09685, which is hu2021lora: \"LORA: LOW-RANK ADAPTATION OF LARGE LANGUAGE MODELS\". Fix the identifier or the title.",
         text(mismatch));
   }
 
@@ -90,7 +133,9 @@ class CitationValidatorTest {
     assertNull(ambiguous.entry());
     assertEquals(ProblemKind.CONFLICT, ambiguous.problems().get(0).kind());
     assertEquals(Severity.WARNING, ambiguous.problems().get(0).severity());
-    CitationValidator.Result picked = ERRORS.validate("openreview:0qSOodKmJaN", "Neural Text Generation with Unlikelihood Training");
+    CitationValidator.Result picked =
+        ERRORS.validate(
+            "openreview:0qSOodKmJaN", "Neural Text Generation with Unlikelihood Training");
     assertEquals("welleck2019neural", picked.entry().key());
   }
 
@@ -108,17 +153,32 @@ class CitationValidatorTest {
     assertEquals("2106.09658", problem.written());
     assertEquals(Attribute.VALUE, problem.attribute());
     Fix fix = problem.uniqueFix();
-    assertEquals(new Fix(Attribute.VALUE, "2106.09685", "hu2021lora", "LORA: LOW-RANK ADAPTATION OF LARGE LANGUAGE MODELS", 2021), fix);
+    assertEquals(
+        new Fix(
+            Attribute.VALUE,
+            "2106.09685",
+            "hu2021lora",
+            "LORA: LOW-RANK ADAPTATION OF LARGE LANGUAGE MODELS",
+            2021),
+        fix);
     assertEquals("2106.09658 is not in the bundled seed catalog.", problem.message());
     // the advice names no front end's option: each front end words that itself
     assertEquals("Fix the identifier, or add the paper to a catalog", problem.advice());
-    assertTrue(ProblemText.render(problem, "<catalogs>").endsWith("add the paper to a catalog (<catalogs>)."));
+    assertTrue(
+        ProblemText.render(problem, "<catalogs>")
+            .endsWith("add the paper to a catalog (<catalogs>)."));
     assertTrue(ProblemText.render(problem, null).endsWith("add the paper to a catalog."));
   }
 
   @Test
   void aTitleMismatchIsOnTheTitleAndAMalformedIdOffersItsNormalForm() {
-    Problem mismatch = ERRORS.validate("2106.09685", "GaLore: Memory-Efficient LLM Training by Gradient Low-Rank Projection").problems().get(0);
+    Problem mismatch =
+        ERRORS
+            .validate(
+                "2106.09685",
+                "GaLore: Memory-Efficient LLM Training by Gradient Low-Rank Projection")
+            .problems()
+            .get(0);
     assertEquals(ProblemKind.TITLE_MISMATCH, mismatch.kind());
     assertEquals(Attribute.TITLE, mismatch.attribute());
     Problem malformed = ERRORS.validate("2106.09685.pdf", null).problems().get(0);

@@ -10,12 +10,14 @@ class CatalogListTest {
   @Test
   void commasAndThePathSeparatorBothSeparate() {
     assertEquals(List.of("a.json", "b.bib", "c.md"), CatalogList.split("a.json, b.bib:c.md", ':'));
-    assertEquals(List.of("a.json", "C:\\papers\\b.bib"), CatalogList.split("a.json;C:\\papers\\b.bib", ';'));
+    assertEquals(
+        List.of("a.json", "C:\\papers\\b.bib"), CatalogList.split("a.json;C:\\papers\\b.bib", ';'));
   }
 
   @Test
   void aFormatWordKeepsItsPathOnUnix() {
-    assertEquals(List.of("bibtex:refs.txt", "team.json", "markdown:list.txt"),
+    assertEquals(
+        List.of("bibtex:refs.txt", "team.json", "markdown:list.txt"),
         CatalogList.split("bibtex:refs.txt:team.json,markdown:list.txt", ':'));
     // a file that happens to be named like a format word, last in the list, is a file
     assertEquals(List.of("a.json", "bibtex"), CatalogList.split("a.json:bibtex", ':'));

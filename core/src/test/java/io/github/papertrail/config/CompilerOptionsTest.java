@@ -29,8 +29,11 @@ class CompilerOptionsTest {
 
   @Test
   void catalogsResolveAgainstTheBaseAndKeepTheirFormat() {
-    CompilerOptions options = CompilerOptions.parse(FrontEnd.PROCESSOR,
-        Map.of("catalogs", "team.json,bibtex:refs.txt", "unknown", " Warning "), base);
+    CompilerOptions options =
+        CompilerOptions.parse(
+            FrontEnd.PROCESSOR,
+            Map.of("catalogs", "team.json,bibtex:refs.txt", "unknown", " Warning "),
+            base);
     assertEquals(Path.of("/project/team.json"), options.catalogs().get(0).path());
     assertEquals(CatalogFormat.BIBTEX, options.catalogs().get(1).format());
     assertEquals(Path.of("/project/refs.txt"), options.catalogs().get(1).path());
@@ -39,33 +42,52 @@ class CompilerOptionsTest {
 
   @Test
   void theJavacPluginWritesIntoTheFolderItIsGiven() {
-    CompilerOptions options = CompilerOptions.parse(FrontEnd.JAVAC_PLUGIN, Map.of("index", "target/classes"), base);
+    CompilerOptions options =
+        CompilerOptions.parse(FrontEnd.JAVAC_PLUGIN, Map.of("index", "target/classes"), base);
     assertTrue(options.writeIndex());
     assertEquals(Path.of("/project/target/classes"), options.indexFolder());
-    assertFalse(CompilerOptions.parse(FrontEnd.JAVAC_PLUGIN, Map.of("index", "false"), base).writeIndex());
+    assertFalse(
+        CompilerOptions.parse(FrontEnd.JAVAC_PLUGIN, Map.of("index", "false"), base).writeIndex());
   }
 
   @Test
   void messagesNameTheOptionAsEachFrontEndWritesIt() {
-    assertEquals("-Apapertrail.unknown=bogus is not allowed: write error (the default) or warning",
-        assertThrows(OptionException.class,
-            () -> CompilerOptions.parse(FrontEnd.PROCESSOR, Map.of("unknown", "bogus"), base)).getMessage());
-    assertEquals("-Xplugin:Papertrail unknown=bogus is not allowed: write error (the default) or warning",
-        assertThrows(OptionException.class,
-            () -> CompilerOptions.parse(FrontEnd.JAVAC_PLUGIN, Map.of("unknown", "bogus"), base)).getMessage());
-    assertEquals("-Apapertrail.index=yes is not allowed: write true (the default) or false",
-        assertThrows(OptionException.class,
-            () -> CompilerOptions.parse(FrontEnd.PROCESSOR, Map.of("index", "yes"), base)).getMessage());
-    assertTrue(assertThrows(OptionException.class,
-            () -> CompilerOptions.parse(FrontEnd.JAVAC_PLUGIN, Map.of("index", "true"), base)).getMessage()
-        .startsWith("-Xplugin:Papertrail index=true names no folder: write the class output folder"));
+    assertEquals(
+        "-Apapertrail.unknown=bogus is not allowed: write error (the default) or warning",
+        assertThrows(
+                OptionException.class,
+                () -> CompilerOptions.parse(FrontEnd.PROCESSOR, Map.of("unknown", "bogus"), base))
+            .getMessage());
+    assertEquals(
+        "-Xplugin:Papertrail unknown=bogus is not allowed: write error (the default) or warning",
+        assertThrows(
+                OptionException.class,
+                () ->
+                    CompilerOptions.parse(FrontEnd.JAVAC_PLUGIN, Map.of("unknown", "bogus"), base))
+            .getMessage());
+    assertEquals(
+        "-Apapertrail.index=yes is not allowed: write true (the default) or false",
+        assertThrows(
+                OptionException.class,
+                () -> CompilerOptions.parse(FrontEnd.PROCESSOR, Map.of("index", "yes"), base))
+            .getMessage());
+    assertTrue(
+        assertThrows(
+                OptionException.class,
+                () -> CompilerOptions.parse(FrontEnd.JAVAC_PLUGIN, Map.of("index", "true"), base))
+            .getMessage()
+            .startsWith(
+                "-Xplugin:Papertrail index=true names no folder: write the class output folder"));
   }
 
   @Test
   void aMisspelledPluginOptionIsNamedWithTheOnesThereAre() {
-    OptionException e = assertThrows(OptionException.class,
-        () -> CompilerOptions.parse(FrontEnd.JAVAC_PLUGIN, Map.of("unkown", "warning"), base));
-    assertEquals("-Xplugin:Papertrail unkown=warning is not an option of papertrail: write catalogs=…, index=…, unknown=…",
+    OptionException e =
+        assertThrows(
+            OptionException.class,
+            () -> CompilerOptions.parse(FrontEnd.JAVAC_PLUGIN, Map.of("unkown", "warning"), base));
+    assertEquals(
+        "-Xplugin:Papertrail unkown=warning is not an option of papertrail: write catalogs=…, index=…, unknown=…",
         e.getMessage());
   }
 }

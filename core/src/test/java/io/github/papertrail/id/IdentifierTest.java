@@ -1,4 +1,5 @@
 package io.github.papertrail.id;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -20,7 +21,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 class IdentifierTest {
 
   /** input | scheme | normal form | version | cite form. The round-trip tests reuse these rows. */
-  static final String ACCEPTED = """
+  static final String ACCEPTED =
+      """
       # arXiv, new style: YYMM >= 0704, 4 digits until 1412, 5 from 1501, v + integer without leading zero
       2106.09685                 | ARXIV | arxiv:2106.09685       |    | 2106.09685
       2106.09685v2               | ARXIV | arxiv:2106.09685       | 2  | 2106.09685v2
@@ -135,8 +137,12 @@ class IdentifierTest {
       gpt4                              | KEY | gpt4                  | | gpt4
       """;
 
-  /** input | a distinctive part of the reason | the suggestion's cite form, empty when there is none. */
-  static final String REJECTED = """
+  /**
+   * input | a distinctive part of the reason | the suggestion's cite form, empty when there is
+   * none.
+   */
+  static final String REJECTED =
+      """
       # new-style arXiv boundaries
       0703.1234            | start at 0704 (April 2007), 0703 is earlier |
       0703.0001            | start at 0704                               |
@@ -301,13 +307,21 @@ class IdentifierTest {
 
   /** IDENTIFIERS.md, "Where sources disagree": other parsers accept these, we do not. */
   @ParameterizedTest
-  @ValueSource(strings = {"math/1234567", "foo/9901001", "hep-th/1601.07616", "0706.0001v1 [q-bio.CB]", "10/gf4gqc"})
+  @ValueSource(
+      strings = {
+        "math/1234567",
+        "foo/9901001",
+        "hep-th/1601.07616",
+        "0706.0001v1 [q-bio.CB]",
+        "10/gf4gqc"
+      })
   void rejectsWhatOtherParsersAccept(String input) {
     assertFalse(Identifier.parse(input).isValid());
   }
 
   static Stream<String> acceptedInputs() {
-    return ACCEPTED.lines()
+    return ACCEPTED
+        .lines()
         .filter(line -> !line.isBlank() && !line.strip().startsWith("#"))
         .map(line -> line.substring(0, line.indexOf('|')).strip());
   }
@@ -323,12 +337,18 @@ class IdentifierTest {
     assertEquals(id.normalForm(), fromNormal.normalForm());
     assertNull(fromNormal.version(), "the normal form never holds a version");
     if (id.scheme() != Scheme.KEY) {
-      assertEquals(id.normalForm(), valid(id.url()).normalForm(), "url() leads back to the paper: " + id.url());
+      assertEquals(
+          id.normalForm(),
+          valid(id.url()).normalForm(),
+          "url() leads back to the paper: " + id.url());
     }
   }
 
   @ParameterizedTest(name = "[{index}] {0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       2106.09685v2                  | https://arxiv.org/abs/2106.09685
       math.GT/0309136               | https://arxiv.org/abs/math/0309136
       10.1145/3292500.3330701       | https://doi.org/10.1145/3292500.3330701
@@ -362,7 +382,8 @@ class IdentifierTest {
   @Test
   void onlyArxivIdsHaveVersions() {
     assertThrows(IllegalArgumentException.class, () -> new Identifier(Scheme.DOI, "10.1000/x", 2));
-    assertThrows(IllegalArgumentException.class, () -> new Identifier(Scheme.ARXIV, "2106.09685", 0));
+    assertThrows(
+        IllegalArgumentException.class, () -> new Identifier(Scheme.ARXIV, "2106.09685", 0));
   }
 
   @Test
@@ -377,8 +398,10 @@ class IdentifierTest {
     assertFalse(malformed.isValid());
     assertTrue(malformed.identifier().isEmpty());
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, malformed::id);
-    assertEquals("malformed paper identifier \"2106.09685.pdf\": a trailing \".pdf\" is not part of an arXiv id;"
-        + " did you mean \"2106.09685\"?", e.getMessage());
+    assertEquals(
+        "malformed paper identifier \"2106.09685.pdf\": a trailing \".pdf\" is not part of an arXiv id;"
+            + " did you mean \"2106.09685\"?",
+        e.getMessage());
   }
 
   private static Identifier valid(String input) {
@@ -397,7 +420,8 @@ class IdentifierTest {
       assertNull(malformed.suggestion(), () -> "unexpected suggestion " + malformed.suggestion());
       return;
     }
-    assertEquals(suggestion, malformed.suggestion() == null ? null : malformed.suggestion().citeForm());
+    assertEquals(
+        suggestion, malformed.suggestion() == null ? null : malformed.suggestion().citeForm());
     // A suggestion is only worth giving when it is itself valid.
     assertEquals(malformed.suggestion(), valid(suggestion));
   }

@@ -1,4 +1,5 @@
 package io.github.papertrail.robustness;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -14,7 +15,10 @@ import org.junit.jupiter.api.Test;
 class BadInputRegressionTest {
 
   static String catalogError(byte[] bytes) {
-    return assertThrows(CatalogException.class, () -> CatalogJson.read(new ByteArrayInputStream(bytes), "team.json")).getMessage();
+    return assertThrows(
+            CatalogException.class,
+            () -> CatalogJson.read(new ByteArrayInputStream(bytes), "team.json"))
+        .getMessage();
   }
 
   static String catalogError(String text) {
@@ -29,7 +33,9 @@ class BadInputRegressionTest {
 
   @Test
   void notUtf8() {
-    byte[] latin1 = "{\"schemaVersion\": 1, \"entries\": [{\"key\": \"a\", \"title\": \"Caf\u00e9\"}]}".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] latin1 =
+        "{\"schemaVersion\": 1, \"entries\": [{\"key\": \"a\", \"title\": \"Caf\u00e9\"}]}"
+            .getBytes(StandardCharsets.ISO_8859_1);
     String message = catalogError(latin1);
     assertTrue(message.startsWith("team.json:1:"), message);
     assertTrue(message.contains("UTF-8") || message.contains("Invalid UTF-8"), message);
@@ -37,22 +43,32 @@ class BadInputRegressionTest {
 
   @Test
   void aByteOrderMarkIsAccepted() {
-    byte[] bom = "\uFEFF{\"schemaVersion\": 1, \"entries\": [{\"key\": \"a\", \"title\": \"A\"}]}".getBytes(StandardCharsets.UTF_8);
+    byte[] bom =
+        "\uFEFF{\"schemaVersion\": 1, \"entries\": [{\"key\": \"a\", \"title\": \"A\"}]}"
+            .getBytes(StandardCharsets.UTF_8);
     assertEquals("a", CatalogJson.read(new ByteArrayInputStream(bom), "team.json").get(0).key());
   }
 
   @Test
   void trailingCommaDuplicateKeysAndWrongTypesAreLocated() {
-    assertTrue(catalogError("{\"schemaVersion\": 1, \"entries\": [{\"key\": \"a\", \"title\": \"A\"},]}").startsWith("team.json:1:"));
-    String duplicate = catalogError("{\"schemaVersion\": 1,\n\"schemaVersion\": 1, \"entries\": []}");
-    assertTrue(duplicate.startsWith("team.json:2:") && duplicate.contains("Duplicate field 'schemaVersion'"), duplicate);
+    assertTrue(
+        catalogError("{\"schemaVersion\": 1, \"entries\": [{\"key\": \"a\", \"title\": \"A\"},]}")
+            .startsWith("team.json:1:"));
+    String duplicate =
+        catalogError("{\"schemaVersion\": 1,\n\"schemaVersion\": 1, \"entries\": []}");
+    assertTrue(
+        duplicate.startsWith("team.json:2:")
+            && duplicate.contains("Duplicate field 'schemaVersion'"),
+        duplicate);
     String wrongType = catalogError("{\"schemaVersion\": 1, \"entries\": {\"key\": \"a\"}}");
     assertTrue(wrongType.startsWith("team.json:1:"), wrongType);
   }
 
   @Test
   void aHundredMegabyteStringIsRefusedWithItsPlace() {
-    StringBuilder huge = new StringBuilder(100_000_100).append("{\"schemaVersion\": 1, \"entries\": [{\"key\": \"a\", \"title\": \"");
+    StringBuilder huge =
+        new StringBuilder(100_000_100)
+            .append("{\"schemaVersion\": 1, \"entries\": [{\"key\": \"a\", \"title\": \"");
     huge.append("x".repeat(100_000_000)).append("\"}]}");
     String message = catalogError(huge.toString());
     assertTrue(message.startsWith("team.json:1:"), message);
@@ -61,8 +77,13 @@ class BadInputRegressionTest {
 
   @Test
   void deeplyNestedArraysAreRefusedWithTheirPlace() {
-    // inside a field papertrail does not know, which the reader skips: only the nesting limit stops it
-    String nested = "{\"schemaVersion\": 1, \"future\": " + "[".repeat(100_000) + "]".repeat(100_000) + ", \"entries\": []}";
+    // inside a field papertrail does not know, which the reader skips: only the nesting limit stops
+    // it
+    String nested =
+        "{\"schemaVersion\": 1, \"future\": "
+            + "[".repeat(100_000)
+            + "]".repeat(100_000)
+            + ", \"entries\": []}";
     String message = catalogError(nested);
     assertTrue(message.startsWith("team.json:1:"), message);
     assertTrue(message.contains("nesting depth"), message);
@@ -70,9 +91,16 @@ class BadInputRegressionTest {
 
   @Test
   void theIndexReaderLocatesItsErrorsToo() {
-    String message = assertThrows(CatalogException.class, () -> CitationIndex.read(
-        new ByteArrayInputStream("{\"schemaVersion\": 1, \"citations\": [{\"line\": \"twelve\"}]}".getBytes(StandardCharsets.UTF_8)),
-        "citations.json")).getMessage();
+    String message =
+        assertThrows(
+                CatalogException.class,
+                () ->
+                    CitationIndex.read(
+                        new ByteArrayInputStream(
+                            "{\"schemaVersion\": 1, \"citations\": [{\"line\": \"twelve\"}]}"
+                                .getBytes(StandardCharsets.UTF_8)),
+                        "citations.json"))
+            .getMessage();
     assertTrue(message.startsWith("citations.json:1:"), message);
   }
 }

@@ -1,4 +1,5 @@
 package io.github.papertrail.robustness;
+
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,10 +19,39 @@ class CatalogReaderPropertiesTest {
 
   @Provide
   Arbitrary<String> bibLike() {
-    Arbitrary<String> pieces = Arbitraries.of("@article{", "@misc(", "@string{x = \"y\"}", "@comment{", "key2024,", "title = ",
-        "{", "}", "(", ")", "\"", ",", "=", "author = {A and B and others}", "year = 2024", "eprint = {2106.09685}",
-        "archivePrefix = {arXiv}", "doi = {10.1000/x}", "{\\\"u}", "\\'{e}", "$x^2$", "%", "#", "~", "\n", " ", "x",
-        "\\L", "@", "booktitle = x", "url = {javascript:alert(1)}");
+    Arbitrary<String> pieces =
+        Arbitraries.of(
+            "@article{",
+            "@misc(",
+            "@string{x = \"y\"}",
+            "@comment{",
+            "key2024,",
+            "title = ",
+            "{",
+            "}",
+            "(",
+            ")",
+            "\"",
+            ",",
+            "=",
+            "author = {A and B and others}",
+            "year = 2024",
+            "eprint = {2106.09685}",
+            "archivePrefix = {arXiv}",
+            "doi = {10.1000/x}",
+            "{\\\"u}",
+            "\\'{e}",
+            "$x^2$",
+            "%",
+            "#",
+            "~",
+            "\n",
+            " ",
+            "x",
+            "\\L",
+            "@",
+            "booktitle = x",
+            "url = {javascript:alert(1)}");
     return pieces.list().ofMaxSize(40).map(list -> String.join("", list));
   }
 
@@ -40,10 +70,20 @@ class CatalogReaderPropertiesTest {
 
   @Provide
   Arbitrary<String> markdownLike() {
-    Arbitrary<String> lines = Arbitraries.of("# Papers", "- [A Paper](https://arxiv.org/abs/2106.09685), Jul. 10 2024.",
-        "- [](https://arxiv.org/abs/2106.09685)", "- [x](javascript:alert(1))", "* [Title]( https://doi.org/10.1000/x )",
-        "### [Tag] Heading", "> quote", "", "```", "- [Nested [brackets]](https://arxiv.org/abs/2309.12307), 2023.",
-        "<https://arxiv.org/pdf/2403.03507>", "**Bold**. Author et al. ICLR'22\\");
+    Arbitrary<String> lines =
+        Arbitraries.of(
+            "# Papers",
+            "- [A Paper](https://arxiv.org/abs/2106.09685), Jul. 10 2024.",
+            "- [](https://arxiv.org/abs/2106.09685)",
+            "- [x](javascript:alert(1))",
+            "* [Title]( https://doi.org/10.1000/x )",
+            "### [Tag] Heading",
+            "> quote",
+            "",
+            "```",
+            "- [Nested [brackets]](https://arxiv.org/abs/2309.12307), 2023.",
+            "<https://arxiv.org/pdf/2403.03507>",
+            "**Bold**. Author et al. ICLR'22\\");
     return lines.list().ofMaxSize(25).map(list -> String.join("\n", list));
   }
 

@@ -1,4 +1,5 @@
 package io.github.papertrail.seeds;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -12,7 +13,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-/** Each parser on its real seed: the count of records read by hand, and fields of several records. */
+/**
+ * Each parser on its real seed: the count of records read by hand, and fields of several records.
+ */
 class SeedParsersTest {
 
   static final Path SEEDS = Path.of("../seeds");
@@ -27,9 +30,18 @@ class SeedParsersTest {
   }
 
   static SeedRecord atLine(List<SeedRecord> records, int line) {
-    return records.stream().filter(r -> r.line() == line).findFirst()
-        .orElseThrow(() -> new AssertionError("no record at line " + line + "; lines: "
-            + records.stream().map(r -> Integer.toString(r.line())).collect(Collectors.joining(","))));
+    return records.stream()
+        .filter(r -> r.line() == line)
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "no record at line "
+                        + line
+                        + "; lines: "
+                        + records.stream()
+                            .map(r -> Integer.toString(r.line()))
+                            .collect(Collectors.joining(","))));
   }
 
   static List<String> ids(SeedRecord record) {
@@ -38,10 +50,13 @@ class SeedParsersTest {
 
   @Test
   void eachSeedIsRecognisedAsItsFormat() throws IOException {
-    assertEquals(SeedFormat.JEKYLL_POST, SeedFormat.detect(Files.readString(SEEDS.resolve(JEKYLL))));
+    assertEquals(
+        SeedFormat.JEKYLL_POST, SeedFormat.detect(Files.readString(SEEDS.resolve(JEKYLL))));
     assertEquals(SeedFormat.HUGO_PAGE, SeedFormat.detect(Files.readString(SEEDS.resolve(HUGO))));
-    assertEquals(SeedFormat.AWESOME_LIST, SeedFormat.detect(Files.readString(SEEDS.resolve(AWESOME))));
-    assertEquals(SeedFormat.DAILY_PAPERS, SeedFormat.detect(Files.readString(SEEDS.resolve(DAILY))));
+    assertEquals(
+        SeedFormat.AWESOME_LIST, SeedFormat.detect(Files.readString(SEEDS.resolve(AWESOME))));
+    assertEquals(
+        SeedFormat.DAILY_PAPERS, SeedFormat.detect(Files.readString(SEEDS.resolve(DAILY))));
     assertEquals(SeedFormat.DIGEST, SeedFormat.detect(Files.readString(SEEDS.resolve(DIGEST))));
   }
 
@@ -50,7 +65,8 @@ class SeedParsersTest {
     List<SeedRecord> records = parse(JEKYLL);
     // 17 bold titles; the "RL spinup" bare links and the Q&A list name no paper.
     assertEquals(17, records.size());
-    assertEquals(List.of(12, 17, 24, 28, 34, 39, 63, 68, 73, 84, 88, 92, 95, 105, 110, 115, 120),
+    assertEquals(
+        List.of(12, 17, 24, 28, 34, 39, 63, 68, 73, 84, 88, 92, 95, 105, 110, 115, 120),
         records.stream().map(SeedRecord::line).toList());
 
     SeedRecord prefix = atLine(records, 12);
@@ -61,7 +77,8 @@ class SeedParsersTest {
     assertEquals(2021, prefix.year());
     assertEquals(List.of("acl:2021.acl-long.353"), ids(prefix));
     assertEquals("Efficient Training: Low-Rank", prefix.section());
-    assertTrue(prefix.summary().startsWith("Prefix-tuning: optimize a continuous prompt prefix per task"));
+    assertTrue(
+        prefix.summary().startsWith("Prefix-tuning: optimize a continuous prompt prefix per task"));
 
     SeedRecord lora = atLine(records, 24);
     assertEquals("LORA: LOW-RANK ADAPTATION OF LARGE LANGUAGE MODELS", lora.title());
@@ -77,7 +94,9 @@ class SeedParsersTest {
     assertEquals(List.of("arxiv:2309.12307"), ids(longLora));
 
     SeedRecord aha = atLine(records, 63);
-    assertEquals("There May Not be Aha Moment in R1-Zero-like Training \u2014 A Pilot Study", aha.title(),
+    assertEquals(
+        "There May Not be Aha Moment in R1-Zero-like Training \u2014 A Pilot Study",
+        aha.title(),
         "the mojibake â€” is repaired to an em dash");
     assertEquals(Kind.NOTES, aha.kind());
     assertEquals(List.of("https://oatllm.notion.site/oat-zero"), ids(aha));
@@ -102,11 +121,13 @@ class SeedParsersTest {
     SeedRecord selfReward = atLine(records, 9);
     assertEquals("Self Rewarding Language Models", selfReward.title());
     assertEquals(List.of("Self-Reward"), selfReward.tags());
-    assertEquals(List.of("arxiv:2401.10020"), ids(selfReward), "every link is written twice: one id");
+    assertEquals(
+        List.of("arxiv:2401.10020"), ids(selfReward), "every link is written twice: one id");
     assertEquals("18 Jan 2024", selfReward.dateWritten());
     assertEquals("2024-01-18", selfReward.date());
     assertEquals("Meta", selfReward.organisation());
-    assertTrue(selfReward.summary().startsWith("In this work, we study Self-Rewarding Language Models"));
+    assertTrue(
+        selfReward.summary().startsWith("In this work, we study Self-Rewarding Language Models"));
 
     SeedRecord dpo = atLine(records, 47);
     assertEquals("Direct Preference Optimization: Your LM is Secretly a Reward Model", dpo.title());
@@ -115,7 +136,8 @@ class SeedParsersTest {
     assertEquals("2023-12-13", dpo.date());
 
     SeedRecord tokenFormer = atLine(records, 109);
-    assertEquals("Rethinking Transformer Scaling with Tokenized Model Parameters", tokenFormer.title());
+    assertEquals(
+        "Rethinking Transformer Scaling with Tokenized Model Parameters", tokenFormer.title());
     assertNull(tokenFormer.organisation());
     assertEquals("2024-10-30", tokenFormer.date());
 
@@ -138,7 +160,8 @@ class SeedParsersTest {
     assertEquals("Optimization", first.section());
 
     SeedRecord criticalBatch = atLine(records, 11);
-    assertEquals(List.of("https://github.com/hlzhang109/critical-batch-size"), criticalBatch.links());
+    assertEquals(
+        List.of("https://github.com/hlzhang109/critical-batch-size"), criticalBatch.links());
 
     SeedRecord warmup = atLine(records, 17);
     assertEquals(List.of("openreview:RveSp5oESA"), ids(warmup));
@@ -171,7 +194,8 @@ class SeedParsersTest {
     assertEquals(List.of("post-training", "scaling law"), atLine(records, 55).tags());
     assertEquals(Kind.BLOG_POST, atLine(records, 76).kind());
     assertEquals(List.of("arxiv:2409.09603"), ids(atLine(records, 74)), "www.arxiv.org is arXiv");
-    assertEquals(List.of("arxiv:2403.09472"), ids(atLine(records, 87)), "an empty fragment is ignored");
+    assertEquals(
+        List.of("arxiv:2403.09472"), ids(atLine(records, 87)), "an empty fragment is ignored");
 
     SeedRecord prime = atLine(records, 91);
     assertEquals(Kind.NOTES, prime.kind());
@@ -185,13 +209,16 @@ class SeedParsersTest {
     assertEquals(85, records.size());
 
     SeedRecord lowPrecision = atLine(records, 13);
-    assertEquals("Low-Precision Training of Large Language Models: Methods, Challenges, and Opportunities", lowPrecision.title());
+    assertEquals(
+        "Low-Precision Training of Large Language Models: Methods, Challenges, and Opportunities",
+        lowPrecision.title());
     assertEquals(9, lowPrecision.authorCount());
     assertEquals("May 2", lowPrecision.dateWritten());
     assertEquals("--05-02", lowPrecision.date(), "no year: month and day only");
     assertEquals(3, lowPrecision.upvotes(), "\"May 2 3\" is May 2 with 3 upvotes");
     assertNull(lowPrecision.year());
-    assertTrue(lowPrecision.abstractText().contains("several components\u2013such as weights"),
+    assertTrue(
+        lowPrecision.abstractText().contains("several components\u2013such as weights"),
         "the bare entity x2013 is repaired to an en dash");
 
     SeedRecord transductive = atLine(records, 29);
@@ -221,7 +248,9 @@ class SeedParsersTest {
     assertEquals(List.of(), galore.ids(), "the cards link nothing; ids come from the table");
 
     SeedRecord last = atLine(records, 665);
-    assertEquals("Adaptive Guidance: Training-free Acceleration of Conditional Diffusion Models", last.title());
+    assertEquals(
+        "Adaptive Guidance: Training-free Acceleration of Conditional Diffusion Models",
+        last.title());
     assertEquals(8, last.authorCount());
   }
 

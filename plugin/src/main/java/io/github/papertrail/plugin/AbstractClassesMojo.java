@@ -1,4 +1,5 @@
 package io.github.papertrail.plugin;
+
 import io.github.papertrail.report.Citation;
 import io.github.papertrail.scan.ClassFileCitations;
 import java.io.File;
@@ -24,14 +25,17 @@ public abstract class AbstractClassesMojo extends AbstractPapertrailMojo {
     if (classesDirectory.isDirectory()) {
       return true;
     }
-    getLog().info("papertrail: no compiled classes in " + classesDirectory + ", nothing to " + goal());
+    getLog()
+        .info("papertrail: no compiled classes in " + classesDirectory + ", nothing to " + goal());
     return false;
   }
 
   /**
-   * The citations of the module's classes, with source lines from the processor's index where there is one.
+   * The citations of the module's classes, with source lines from the processor's index where there
+   * is one.
    *
-   * @throws io.github.papertrail.catalog.CatalogException naming the class file or the index that cannot be read
+   * @throws io.github.papertrail.catalog.CatalogException naming the class file or the index that
+   *     cannot be read
    */
   protected List<Citation> citations() {
     return ClassFileCitations.read(classesDirectory.toPath(), moduleName);

@@ -1,4 +1,5 @@
 package io.github.papertrail.plugin;
+
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.catalog.format.CatalogSource;
@@ -17,8 +18,8 @@ import org.apache.maven.project.MavenProject;
 import org.eclipse.aether.RepositorySystem;
 
 /**
- * What the goals share, declared once so that every goal takes them alike: the {@code skip},
- * {@code catalogs} and {@code catalogArtifacts} parameters, the skip check, and the loading of the
+ * What the goals share, declared once so that every goal takes them alike: the {@code skip}, {@code
+ * catalogs} and {@code catalogArtifacts} parameters, the skip check, and the loading of the
  * catalogs in use. The report goal cannot extend it (it is a site report, an AbstractMavenReport)
  * and shares the loading through {@link GoalCatalogs} instead.
  */
@@ -38,11 +39,10 @@ public abstract class AbstractPapertrailMojo extends AbstractMojo {
   private List<String> catalogs = List.of();
 
   /**
-   * Catalogs shared as Maven artifacts, {@code groupId:artifactId:version}: the jar's
-   * {@code META-INF/papertrail/catalog.json} is used after {@code catalogs}.
+   * Catalogs shared as Maven artifacts, {@code groupId:artifactId:version}: the jar's {@code
+   * META-INF/papertrail/catalog.json} is used after {@code catalogs}.
    */
-  @Parameter
-  private List<String> catalogArtifacts = List.of();
+  @Parameter private List<String> catalogArtifacts = List.of();
 
   /** The project the goal runs on; for aggregate, the reactor's root. */
   @Parameter(defaultValue = "${project}", readonly = true)
@@ -59,8 +59,7 @@ public abstract class AbstractPapertrailMojo extends AbstractMojo {
    * Resolves the catalog artifacts: injected by Maven rather than looked up in its container, and
    * through a provider, so a goal without catalog artifacts never builds one.
    */
-  @Inject
-  private Provider<RepositorySystem> repositorySystem;
+  @Inject private Provider<RepositorySystem> repositorySystem;
 
   /**
    * Skips the goal, logging so once, or runs it. A catalog, class file or index that cannot be used
@@ -85,21 +84,27 @@ public abstract class AbstractPapertrailMojo extends AbstractMojo {
     return mojoExecution.getMojoDescriptor().getGoal();
   }
 
-  /** The goal's work, when it is not skipped; it may throw the {@link CatalogException}s of what it reads. */
+  /**
+   * The goal's work, when it is not skipped; it may throw the {@link CatalogException}s of what it
+   * reads.
+   */
   protected abstract void executeGoal() throws MojoExecutionException, MojoFailureException;
 
   /** What a skipped goal still does: nothing, unless a goal says otherwise. */
   protected void skipGoal() {}
 
-  /** Where relative catalog paths start: the project's folder, or the current directory outside a project. */
+  /**
+   * Where relative catalog paths start: the project's folder, or the current directory outside a
+   * project.
+   */
   protected Path baseDirectory() {
     File basedir = project == null ? null : project.getBasedir();
     return basedir == null ? Path.of("").toAbsolutePath() : basedir.toPath();
   }
 
   /**
-   * The {@code catalogs} and the {@code catalogArtifacts}' catalogs, in order, for a goal that names
-   * them; the artifacts are resolved here.
+   * The {@code catalogs} and the {@code catalogArtifacts}' catalogs, in order, for a goal that
+   * names them; the artifacts are resolved here.
    */
   protected List<CatalogSource> catalogSources() {
     return goalCatalogs().sources(catalogs, catalogArtifacts, project, baseDirectory());

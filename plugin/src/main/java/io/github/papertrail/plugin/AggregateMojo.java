@@ -1,4 +1,5 @@
 package io.github.papertrail.plugin;
+
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.report.Citation;
 import io.github.papertrail.report.References;
@@ -35,18 +36,26 @@ public final class AggregateMojo extends AbstractPapertrailMojo {
   private List<MavenProject> reactorProjects;
 
   /** Where the files go. */
-  @Parameter(property = "papertrail.reportDirectory", defaultValue = "${project.build.directory}/papertrail")
+  @Parameter(
+      property = "papertrail.reportDirectory",
+      defaultValue = "${project.build.directory}/papertrail")
   private File reportDirectory;
 
   /** The files to write: {@code html}, {@code markdown}, {@code json}, {@code bibtex}. */
   @Parameter(property = "papertrail.formats", defaultValue = "html,markdown,json,bibtex")
   private List<String> formats;
 
-  /** Base URL of the reactor's root folder in a code browser, for source links; relative paths by default. */
+  /**
+   * Base URL of the reactor's root folder in a code browser, for source links; relative paths by
+   * default.
+   */
   @Parameter(property = "papertrail.sourceUrl")
   private String sourceUrl;
 
-  /** Add a section "Papers cited by dependencies": what the dependency jars built with papertrail cite. */
+  /**
+   * Add a section "Papers cited by dependencies": what the dependency jars built with papertrail
+   * cite.
+   */
   @Parameter(property = "papertrail.includeDependencies", defaultValue = "false")
   private boolean includeDependencies;
 
@@ -58,15 +67,20 @@ public final class AggregateMojo extends AbstractPapertrailMojo {
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("papertrail: " + e.getMessage());
     }
-    List<MavenProject> modules = reactorProjects.stream().filter(p -> !"pom".equals(p.getPackaging())).toList();
-    SourceLinks links = Sources.links(modules, reportDirectory.toPath(), sourceUrl, project.getBasedir().toPath());
+    List<MavenProject> modules =
+        reactorProjects.stream().filter(p -> !"pom".equals(p.getPackaging())).toList();
+    SourceLinks links =
+        Sources.links(modules, reportDirectory.toPath(), sourceUrl, project.getBasedir().toPath());
     try {
       List<Citation> citations = new ArrayList<>();
       for (MavenProject module : modules) {
-        citations.addAll(ClassFileCitations.read(Path.of(module.getBuild().getOutputDirectory()), module.getArtifactId()));
+        citations.addAll(
+            ClassFileCitations.read(
+                Path.of(module.getBuild().getOutputDirectory()), module.getArtifactId()));
       }
       Catalogs inUse = loadCatalogs();
-      References references = ReferencesBuilder.build("Paper references: " + project.getName(), citations, inUse);
+      References references =
+          ReferencesBuilder.build("Paper references: " + project.getName(), citations, inUse);
       if (includeDependencies) {
         // the modules' own dependencies, but not the modules themselves, whose citations are above
         Set<String> reactor = new HashSet<>();
@@ -75,14 +89,26 @@ public final class AggregateMojo extends AbstractPapertrailMojo {
           reactor.add(module.getGroupId() + ":" + module.getArtifactId());
           artifacts.addAll(module.getArtifacts());
         }
-        references = references.withDependencies(ReferencesBuilder.dependencies(
-            DependencyJars.citations(artifacts, reactor), inUse));
+        references =
+            references.withDependencies(
+                ReferencesBuilder.dependencies(
+                    DependencyJars.citations(artifacts, reactor), inUse));
       }
-      Map<String, Path> files = ReportFiles.write(references, links, chosen, reportDirectory.toPath());
-      getLog().info("papertrail: " + references.summary().citations() + " citations of " + references.summary().papers()
-          + " papers in " + modules.size() + " modules; wrote " + ReportFiles.whereWritten(files));
+      Map<String, Path> files =
+          ReportFiles.write(references, links, chosen, reportDirectory.toPath());
+      getLog()
+          .info(
+              "papertrail: "
+                  + references.summary().citations()
+                  + " citations of "
+                  + references.summary().papers()
+                  + " papers in "
+                  + modules.size()
+                  + " modules; wrote "
+                  + ReportFiles.whereWritten(files));
     } catch (IOException e) {
-      throw new MojoExecutionException("papertrail: cannot write the references page: " + e.getMessage(), e);
+      throw new MojoExecutionException(
+          "papertrail: cannot write the references page: " + e.getMessage(), e);
     }
   }
 }

@@ -1,4 +1,5 @@
 package io.github.papertrail.plugin;
+
 import io.github.papertrail.catalog.Catalog;
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.config.FrontEnd;
@@ -19,25 +20,33 @@ import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 
 /**
- * Catalogs shared as Maven artifacts ({@code <catalogArtifacts>}: {@code groupId:artifactId:version}):
- * resolves each jar like a dependency and takes the catalog JSON inside it, so a team publishes
- * one catalog and every project uses it. {@link GoalCatalogs} calls it with the repository system
- * Maven injected into the goal.
+ * Catalogs shared as Maven artifacts ({@code <catalogArtifacts>}: {@code
+ * groupId:artifactId:version}): resolves each jar like a dependency and takes the catalog JSON
+ * inside it, so a team publishes one catalog and every project uses it. {@link GoalCatalogs} calls
+ * it with the repository system Maven injected into the goal.
  */
 final class ArtifactCatalogs {
 
-  /** Where a catalog jar keeps its catalog: the same place as papertrail-core keeps the bundled one. */
+  /**
+   * Where a catalog jar keeps its catalog: the same place as papertrail-core keeps the bundled one.
+   */
   static final String ENTRY = Catalog.RESOURCE;
 
   private ArtifactCatalogs() {}
 
   /**
-   * Resolves the artifacts and extracts their catalogs into {@code workDir}; returns the files in order.
+   * Resolves the artifacts and extracts their catalogs into {@code workDir}; returns the files in
+   * order.
    *
-   * @throws CatalogException naming the artifact that is not coordinates, does not resolve, or holds no catalog
+   * @throws CatalogException naming the artifact that is not coordinates, does not resolve, or
+   *     holds no catalog
    */
-  static List<Path> resolve(List<String> coordinates, RepositorySystem system, RepositorySystemSession session,
-      List<RemoteRepository> repositories, Path workDir) {
+  static List<Path> resolve(
+      List<String> coordinates,
+      RepositorySystem system,
+      RepositorySystemSession session,
+      List<RemoteRepository> repositories,
+      Path workDir) {
     List<Path> files = new ArrayList<>();
     for (String written : coordinates) {
       String coords = written.strip();
@@ -45,27 +54,43 @@ final class ArtifactCatalogs {
       try {
         artifact = new DefaultArtifact(coords);
       } catch (IllegalArgumentException e) {
-        throw new CatalogException(FrontEnd.MAVEN.written("catalogArtifact", coords)
-            + " is not groupId:artifactId:version (e.g. com.acme:papers:1.0)");
+        throw new CatalogException(
+            FrontEnd.MAVEN.written("catalogArtifact", coords)
+                + " is not groupId:artifactId:version (e.g. com.acme:papers:1.0)");
       }
       Path jar;
       try {
-        jar = system.resolveArtifact(session, new ArtifactRequest(artifact, repositories, null)).getArtifact().getFile().toPath();
+        jar =
+            system
+                .resolveArtifact(session, new ArtifactRequest(artifact, repositories, null))
+                .getArtifact()
+                .getFile()
+                .toPath();
       } catch (ArtifactResolutionException e) {
-        throw new CatalogException("cannot resolve the catalog artifact " + coords + ": " + e.getMessage());
+        throw new CatalogException(
+            "cannot resolve the catalog artifact " + coords + ": " + e.getMessage());
       }
       files.add(extract(jar, coords, workDir));
     }
     return files;
   }
 
-  /** Copies the catalog out of the jar, named after the coordinates so messages say where it came from. */
+  /**
+   * Copies the catalog out of the jar, named after the coordinates so messages say where it came
+   * from.
+   */
   static Path extract(Path jar, String coords, Path workDir) {
     try (ZipFile zip = new ZipFile(jar.toFile())) {
       ZipEntry entry = zip.getEntry(ENTRY);
       if (entry == null) {
-        throw new CatalogException("the catalog artifact " + coords + " (" + jar + ") has no " + ENTRY
-            + "; a catalog jar keeps its catalog JSON there");
+        throw new CatalogException(
+            "the catalog artifact "
+                + coords
+                + " ("
+                + jar
+                + ") has no "
+                + ENTRY
+                + "; a catalog jar keeps its catalog JSON there");
       }
       Path target = workDir.resolve(coords.replace(':', '_') + ".json");
       Files.createDirectories(workDir);
@@ -74,7 +99,8 @@ final class ArtifactCatalogs {
       }
       return target;
     } catch (IOException e) {
-      throw new CatalogException("cannot read the catalog artifact " + coords + " (" + jar + "): " + e.getMessage());
+      throw new CatalogException(
+          "cannot read the catalog artifact " + coords + " (" + jar + "): " + e.getMessage());
     }
   }
 }

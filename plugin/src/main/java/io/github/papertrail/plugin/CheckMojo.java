@@ -1,4 +1,5 @@
 package io.github.papertrail.plugin;
+
 import io.github.papertrail.config.FrontEnd;
 import io.github.papertrail.report.CitationCheck;
 import java.util.List;
@@ -24,17 +25,22 @@ public final class CheckMojo extends AbstractClassesMojo {
   @Parameter(property = "papertrail.failOnConflict", defaultValue = "false")
   private boolean failOnConflict;
 
-  /** Identifiers accepted though no catalog holds them, in any form ({@code 1706.03762}, {@code arXiv:1706.03762}). */
-  @Parameter
-  private List<String> allow = List.of();
+  /**
+   * Identifiers accepted though no catalog holds them, in any form ({@code 1706.03762}, {@code
+   * arXiv:1706.03762}).
+   */
+  @Parameter private List<String> allow = List.of();
 
   @Override
   protected void executeGoal() throws MojoFailureException {
     if (!hasClasses()) {
       return;
     }
-    CitationCheck.Result result = CitationCheck.run(citations(), loadCatalogs(),
-        new CitationCheck.Rules(failOnUnknown, failOnConflict, Set.copyOf(allow)));
+    CitationCheck.Result result =
+        CitationCheck.run(
+            citations(),
+            loadCatalogs(),
+            new CitationCheck.Rules(failOnUnknown, failOnConflict, Set.copyOf(allow)));
     for (CitationCheck.Finding finding : result.findings()) {
       if (finding.failing()) {
         getLog().error(finding.format());
@@ -43,12 +49,26 @@ public final class CheckMojo extends AbstractClassesMojo {
       }
     }
     long failing = result.failing();
-    getLog().info("papertrail: " + result.checked() + " citations checked, " + result.findings().size() + " problem"
-        + (result.findings().size() == 1 ? "" : "s") + ", " + failing + " failing the build");
+    getLog()
+        .info(
+            "papertrail: "
+                + result.checked()
+                + " citations checked, "
+                + result.findings().size()
+                + " problem"
+                + (result.findings().size() == 1 ? "" : "s")
+                + ", "
+                + failing
+                + " failing the build");
     if (failing > 0) {
-      throw new MojoFailureException("papertrail: " + failing + " citation problem" + (failing == 1 ? "" : "s")
-          + " (listed above) fail the build. Fix the identifiers, add the papers to a catalog ("
-          + FrontEnd.MAVEN.catalogsAdvice() + "), or accept them with <allow>.");
+      throw new MojoFailureException(
+          "papertrail: "
+              + failing
+              + " citation problem"
+              + (failing == 1 ? "" : "s")
+              + " (listed above) fail the build. Fix the identifiers, add the papers to a catalog ("
+              + FrontEnd.MAVEN.catalogsAdvice()
+              + "), or accept them with <allow>.");
     }
   }
 }

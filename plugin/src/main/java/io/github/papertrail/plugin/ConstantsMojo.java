@@ -1,8 +1,9 @@
 package io.github.papertrail.plugin;
-import io.github.papertrail.catalog.format.CatalogFiles;
+
 import com.palantir.javapoet.JavaFile;
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.Catalogs;
+import io.github.papertrail.catalog.format.CatalogFiles;
 import io.github.papertrail.catalog.format.CatalogSource;
 import io.github.papertrail.codegen.ConstantsGenerator;
 import io.github.papertrail.config.FrontEnd;
@@ -51,7 +52,8 @@ public final class ConstantsMojo extends AbstractPapertrailMojo {
     try {
       List<CatalogSource> catalogs = catalogSources();
       Catalogs inUse = loadCatalogs(catalogs);
-      // The merged entries: a user entry that extends a bundled one is that one, so it stays with the bundled ones.
+      // The merged entries: a user entry that extends a bundled one is that one, so it stays with
+      // the bundled ones.
       java.util.Set<String> bundledKeys = new java.util.HashSet<>();
       CatalogFiles.bundled().entries().forEach(entry -> bundledKeys.add(entry.key()));
       List<CatalogEntry> entries = new ArrayList<>();
@@ -67,26 +69,51 @@ public final class ConstantsMojo extends AbstractPapertrailMojo {
       for (CatalogSource catalog : catalogs) {
         from.add(relative(catalog.path()));
       }
-      source = ConstantsGenerator.generate(constantsClass, entries, from.isEmpty() ? "no catalog" : String.join(", ", from), inUse);
+      source =
+          ConstantsGenerator.generate(
+              constantsClass,
+              entries,
+              from.isEmpty() ? "no catalog" : String.join(", ", from),
+              inUse);
     } catch (IllegalArgumentException e) {
       throw new MojoFailureException("papertrail: <constantsClass> " + e.getMessage());
     }
     int constants = source.typeSpec().fieldSpecs().size();
     if (constants == 0) {
-      getLog().warn("papertrail: " + constantsClass + " has no constants: includeBundled is false and no "
-          + FrontEnd.MAVEN.catalogsAdvice() + " are given");
+      getLog()
+          .warn(
+              "papertrail: "
+                  + constantsClass
+                  + " has no constants: includeBundled is false and no "
+                  + FrontEnd.MAVEN.catalogsAdvice()
+                  + " are given");
     }
     try {
-      ConstantsGenerator.Written written = ConstantsGenerator.write(source, outputDirectory.toPath());
-      getLog().info("papertrail: " + (written.changed() ? "wrote " : "unchanged: ") + constantsClass + " (" + constants
-          + " constant" + (constants == 1 ? "" : "s") + ") " + (written.changed() ? "to " : "in ") + written.file());
+      ConstantsGenerator.Written written =
+          ConstantsGenerator.write(source, outputDirectory.toPath());
+      getLog()
+          .info(
+              "papertrail: "
+                  + (written.changed() ? "wrote " : "unchanged: ")
+                  + constantsClass
+                  + " ("
+                  + constants
+                  + " constant"
+                  + (constants == 1 ? "" : "s")
+                  + ") "
+                  + (written.changed() ? "to " : "in ")
+                  + written.file());
     } catch (IOException e) {
-      throw new MojoExecutionException("papertrail: cannot write " + constantsClass + " under " + outputDirectory + ": " + e, e);
+      throw new MojoExecutionException(
+          "papertrail: cannot write " + constantsClass + " under " + outputDirectory + ": " + e, e);
     }
     project.addCompileSourceRoot(outputDirectory.getPath());
   }
 
-  /** A catalog as the class Javadoc names it: relative to the project, with '/', so the class is the same on every machine. */
+  /**
+   * A catalog as the class Javadoc names it: relative to the project, with '/', so the class is the
+   * same on every machine.
+   */
   private String relative(Path file) {
     Path path = file.toAbsolutePath().normalize();
     Path base = baseDirectory().toAbsolutePath().normalize();

@@ -1,4 +1,5 @@
 package io.github.papertrail.plugin;
+
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.report.PaperExport;
 import java.io.File;
@@ -13,9 +14,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Exports the papers the module's classes cite (or, with {@code -Dpapertrail.all}, every catalog
- * entry) as BibTeX ({@code papers.bib}), CSL-JSON ({@code papers.csl.json}) and the
- * {@code references:} block of a CITATION.cff ({@code papers.cff.yaml}). No default phase: run it
- * after {@code compile}, or bind it to a phase such as {@code package}.
+ * entry) as BibTeX ({@code papers.bib}), CSL-JSON ({@code papers.csl.json}) and the {@code
+ * references:} block of a CITATION.cff ({@code papers.cff.yaml}). No default phase: run it after
+ * {@code compile}, or bind it to a phase such as {@code package}.
  */
 @Mojo(name = "export", threadSafe = true)
 public final class ExportMojo extends AbstractClassesMojo {
@@ -25,7 +26,9 @@ public final class ExportMojo extends AbstractClassesMojo {
   private List<String> formats;
 
   /** Where the files go. */
-  @Parameter(property = "papertrail.outputDirectory", defaultValue = "${project.build.directory}/papertrail")
+  @Parameter(
+      property = "papertrail.outputDirectory",
+      defaultValue = "${project.build.directory}/papertrail")
   private File outputDirectory;
 
   /** Export every entry of the catalogs, not only the papers the module cites. */
@@ -44,16 +47,28 @@ public final class ExportMojo extends AbstractClassesMojo {
       return;
     }
     Catalogs inUse = loadCatalogs();
-    PaperExport.Selection selection = all ? PaperExport.all(inUse) : PaperExport.cited(citations(), inUse);
+    PaperExport.Selection selection =
+        all ? PaperExport.all(inUse) : PaperExport.cited(citations(), inUse);
     if (!selection.leftOut().isEmpty()) {
-      getLog().warn("papertrail: " + selection.leftOut().size() + " cited identifier" + (selection.leftOut().size() == 1
-          ? " is" : "s are") + " not exported: " + String.join(", ", selection.leftOut()));
+      getLog()
+          .warn(
+              "papertrail: "
+                  + selection.leftOut().size()
+                  + " cited identifier"
+                  + (selection.leftOut().size() == 1 ? " is" : "s are")
+                  + " not exported: "
+                  + String.join(", ", selection.leftOut()));
     }
     int papers = selection.entries().size();
-    String what = papers + (papers == 1 ? " paper" : " papers") + (all ? " (the whole catalog)" : "");
+    String what =
+        papers + (papers == 1 ? " paper" : " papers") + (all ? " (the whole catalog)" : "");
     try {
-      Map<PaperExport.Format, Path> written = PaperExport.write(selection.entries(), chosen, outputDirectory.toPath());
-      written.forEach((format, file) -> getLog().info("papertrail: exported " + what + " as " + format.label() + ": " + file));
+      Map<PaperExport.Format, Path> written =
+          PaperExport.write(selection.entries(), chosen, outputDirectory.toPath());
+      written.forEach(
+          (format, file) ->
+              getLog()
+                  .info("papertrail: exported " + what + " as " + format.label() + ": " + file));
     } catch (IOException e) {
       throw new MojoExecutionException("papertrail: cannot write the export: " + e.getMessage(), e);
     }

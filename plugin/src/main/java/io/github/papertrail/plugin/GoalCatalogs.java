@@ -1,4 +1,5 @@
 package io.github.papertrail.plugin;
+
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.catalog.format.CatalogFiles;
@@ -16,8 +17,8 @@ import org.eclipse.aether.RepositorySystem;
 
 /**
  * The one way a goal loads its catalogs: the bundled catalog, then the {@code catalogs} as written,
- * then the catalog of each of the {@code catalogArtifacts}, each warning logged once. The goals reach
- * it through {@link AbstractPapertrailMojo}; the report goal, which has to extend
+ * then the catalog of each of the {@code catalogArtifacts}, each warning logged once. The goals
+ * reach it through {@link AbstractPapertrailMojo}; the report goal, which has to extend
  * AbstractMavenReport for {@code mvn site}, holds one itself, so that both load catalogs alike.
  */
 final class GoalCatalogs {
@@ -26,7 +27,10 @@ final class GoalCatalogs {
   private final MavenSession session;
   private final Log log;
 
-  /** @param repositorySystem the one Maven injected into the goal, asked for only when there are catalog artifacts */
+  /**
+   * @param repositorySystem the one Maven injected into the goal, asked for only when there are
+   *     catalog artifacts
+   */
   GoalCatalogs(Provider<RepositorySystem> repositorySystem, MavenSession session, Log log) {
     this.repositorySystem = repositorySystem;
     this.session = session;
@@ -36,21 +40,29 @@ final class GoalCatalogs {
   /**
    * The catalogs in the order they are merged: each value of {@code catalogs} read as a {@link
    * CatalogList} (so {@code -Dpapertrail.catalogs=a.json,refs.bib} and {@code <catalog>} elements
-   * say the same), relative paths resolved against {@code baseDirectory}; then one JSON catalog
-   * per artifact, resolved through the project's repositories and extracted under its build
-   * directory, {@code target/papertrail/catalogs}.
+   * say the same), relative paths resolved against {@code baseDirectory}; then one JSON catalog per
+   * artifact, resolved through the project's repositories and extracted under its build directory,
+   * {@code target/papertrail/catalogs}.
    *
-   * @param catalogs the parameter's values; Objects, since a test may inject Files where Maven injects Strings
+   * @param catalogs the parameter's values; Objects, since a test may inject Files where Maven
+   *     injects Strings
    * @throws CatalogException naming the catalog or the artifact that cannot be used
    */
-  List<CatalogSource> sources(List<?> catalogs, List<String> catalogArtifacts, MavenProject project, Path baseDirectory) {
+  List<CatalogSource> sources(
+      List<?> catalogs, List<String> catalogArtifacts, MavenProject project, Path baseDirectory) {
     List<String> written = new ArrayList<>();
     for (Object value : catalogs == null ? List.of() : catalogs) {
       written.addAll(CatalogList.split(value == null ? null : String.valueOf(value)));
     }
-    List<Path> extracted = catalogArtifacts == null || catalogArtifacts.isEmpty() ? List.of()
-        : ArtifactCatalogs.resolve(catalogArtifacts, repositorySystem.get(), session.getRepositorySession(),
-            project.getRemoteProjectRepositories(), workDirectory(project, baseDirectory));
+    List<Path> extracted =
+        catalogArtifacts == null || catalogArtifacts.isEmpty()
+            ? List.of()
+            : ArtifactCatalogs.resolve(
+                catalogArtifacts,
+                repositorySystem.get(),
+                session.getRepositorySession(),
+                project.getRemoteProjectRepositories(),
+                workDirectory(project, baseDirectory));
     List<CatalogSource> sources = new ArrayList<>();
     for (String catalog : written) {
       sources.add(CatalogSource.parse(catalog, baseDirectory));
@@ -73,9 +85,13 @@ final class GoalCatalogs {
     return inUse;
   }
 
-  /** Beside the goals' other files, so {@code mvn clean} removes the extracted catalogs with them. */
+  /**
+   * Beside the goals' other files, so {@code mvn clean} removes the extracted catalogs with them.
+   */
   private static Path workDirectory(MavenProject project, Path baseDirectory) {
     String build = project.getBuild() == null ? null : project.getBuild().getDirectory();
-    return (build == null ? baseDirectory.resolve("target") : Path.of(build)).resolve("papertrail").resolve("catalogs");
+    return (build == null ? baseDirectory.resolve("target") : Path.of(build))
+        .resolve("papertrail")
+        .resolve("catalogs");
   }
 }

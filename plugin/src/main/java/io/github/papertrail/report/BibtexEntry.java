@@ -1,4 +1,5 @@
 package io.github.papertrail.report;
+
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.id.Identifier;
 
@@ -17,10 +18,17 @@ final class BibtexEntry {
    * @param note the {@code note} field, or null for none
    */
   static void write(StringBuilder out, CatalogEntry entry, String note) {
-    out.append('\n').append(entry.venue() == null ? "@misc{" : "@inproceedings{").append(key(entry.key())).append(",\n");
+    out.append('\n')
+        .append(entry.venue() == null ? "@misc{" : "@inproceedings{")
+        .append(key(entry.key()))
+        .append(",\n");
     if (!entry.authors().isEmpty()) {
-      String authors = String.join(" and ", entry.authors().stream().map(BibtexEntry::tex).toList());
-      field(out, "author", Boolean.TRUE.equals(entry.moreAuthors()) ? authors + " and others" : authors);
+      String authors =
+          String.join(" and ", entry.authors().stream().map(BibtexEntry::tex).toList());
+      field(
+          out,
+          "author",
+          Boolean.TRUE.equals(entry.moreAuthors()) ? authors + " and others" : authors);
     }
     // Double braces keep the capitals (LoRA, GaLore) that bibliography styles would lower-case.
     field(out, "title", "{" + tex(entry.title()) + "}");
@@ -89,8 +97,8 @@ final class BibtexEntry {
 
   /**
    * Text safe in a {@code %} comment line. BibTeX has no comments: it skips text outside entries up
-   * to the next '@', so a comment may hold neither an '@' nor a line break (which would let the next
-   * line look like an entry).
+   * to the next '@', so a comment may hold neither an '@' nor a line break (which would let the
+   * next line look like an entry).
    */
   static String comment(String value) {
     return value.replaceAll("[\\r\\n\\u2028\\u2029]", " ").replace("@", "(at)");

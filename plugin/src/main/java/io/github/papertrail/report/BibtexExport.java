@@ -1,4 +1,5 @@
 package io.github.papertrail.report;
+
 import io.github.papertrail.catalog.CatalogEntry;
 import java.util.List;
 
@@ -11,11 +12,16 @@ public final class BibtexExport {
 
   private BibtexExport() {}
 
-  /** @param entries in any order; written sorted by key */
+  /**
+   * @param entries in any order; written sorted by key
+   */
   public static String render(List<CatalogEntry> entries) {
     List<CatalogEntry> sorted = Exports.sorted(entries);
-    StringBuilder out = new StringBuilder("% ").append(sorted.size()).append(sorted.size() == 1 ? " paper" : " papers")
-        .append(" (papertrail export)\n");
+    StringBuilder out =
+        new StringBuilder("% ")
+            .append(sorted.size())
+            .append(sorted.size() == 1 ? " paper" : " papers")
+            .append(" (papertrail export)\n");
     for (CatalogEntry entry : sorted) {
       BibtexEntry.write(out, entry, null);
     }

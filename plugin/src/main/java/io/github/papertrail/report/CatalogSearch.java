@@ -1,4 +1,5 @@
 package io.github.papertrail.report;
+
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.catalog.Titles;
@@ -29,9 +30,18 @@ public final class CatalogSearch {
       CatalogEntry e = entry;
       String year = e.year() == null ? "" : " (" + e.year() + ")";
       String ids = String.join(", ", e.allIds());
-      return e.key() + "  " + e.title() + year + "\n"
-          + "    ids: " + (ids.isEmpty() ? "none (cite by key)" : ids) + "\n"
-          + "    @Paper(\"" + e.citeAs() + "\")" + (e.hasConflicts() ? "   // flagged: " + e.conflicts().get(0) : "");
+      return e.key()
+          + "  "
+          + e.title()
+          + year
+          + "\n"
+          + "    ids: "
+          + (ids.isEmpty() ? "none (cite by key)" : ids)
+          + "\n"
+          + "    @Paper(\""
+          + e.citeAs()
+          + "\")"
+          + (e.hasConflicts() ? "   // flagged: " + e.conflicts().get(0) : "");
     }
   }
 
@@ -46,7 +56,8 @@ public final class CatalogSearch {
     if (parsed instanceof ParsedId.Valid valid && valid.id().scheme() != Scheme.KEY) {
       return catalogs.lookup(valid.id()).stream().map(e -> new Match(e, 100)).limit(limit).toList();
     }
-    List<String> words = Arrays.stream(Titles.normalize(q).split(" ")).filter(w -> !w.isEmpty()).toList();
+    List<String> words =
+        Arrays.stream(Titles.normalize(q).split(" ")).filter(w -> !w.isEmpty()).toList();
     Map<String, Match> matches = new LinkedHashMap<>();
     for (CatalogEntry entry : catalogs.entries()) {
       int score = score(entry, words, q.toLowerCase(Locale.ROOT));
@@ -55,7 +66,8 @@ public final class CatalogSearch {
       }
     }
     List<Match> sorted = new ArrayList<>(matches.values());
-    sorted.sort(Comparator.comparingInt(Match::score).reversed().thenComparing(m -> m.entry().key()));
+    sorted.sort(
+        Comparator.comparingInt(Match::score).reversed().thenComparing(m -> m.entry().key()));
     return sorted.stream().limit(limit).toList();
   }
 
@@ -86,7 +98,9 @@ public final class CatalogSearch {
   }
 
   private static Set<String> wordsOf(String text) {
-    return Arrays.stream(Titles.normalize(text).split(" ")).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
+    return Arrays.stream(Titles.normalize(text).split(" "))
+        .filter(w -> !w.isEmpty())
+        .collect(Collectors.toSet());
   }
 
   private static boolean startsAny(Set<String> words, String prefix) {

@@ -1,4 +1,5 @@
 package io.github.papertrail.report;
+
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.check.CitationValidator;
 import io.github.papertrail.check.Problem;
@@ -31,8 +32,14 @@ public final class CitationCheck {
     /** {@code com.acme.Lora#merge(int) (com/acme/Lora.java:12): [PaperUnknownId] …}. */
     public String format() {
       Citation c = citation;
-      String where = c.source() == null ? "" : " (" + c.source() + (c.line() == null ? "" : ":" + c.line()) + ")";
-      return c.element() + where + ": " + ProblemText.render(problem, FrontEnd.MAVEN.catalogsAdvice());
+      String where =
+          c.source() == null
+              ? ""
+              : " (" + c.source() + (c.line() == null ? "" : ":" + c.line()) + ")";
+      return c.element()
+          + where
+          + ": "
+          + ProblemText.render(problem, FrontEnd.MAVEN.catalogsAdvice());
     }
   }
 
@@ -43,7 +50,9 @@ public final class CitationCheck {
     }
   }
 
-  /** The rules. {@code allow} holds identifiers accepted though no catalog has them, in any form. */
+  /**
+   * The rules. {@code allow} holds identifiers accepted though no catalog has them, in any form.
+   */
   public record Rules(boolean failOnUnknown, boolean failOnConflict, Set<String> allow) {}
 
   private CitationCheck() {}
@@ -54,12 +63,13 @@ public final class CitationCheck {
     List<Finding> findings = new ArrayList<>();
     for (Citation citation : citations) {
       for (Problem problem : validator.validate(citation.id(), citation.title()).problems()) {
-        boolean failing = switch (problem.kind()) {
-          case MALFORMED_ID, TITLE_MISMATCH -> true;
-          case UNKNOWN_ID -> rules.failOnUnknown();
-          case CONFLICT -> rules.failOnConflict();
-          default -> true; // not a citation problem: the validator returns none of the others
-        };
+        boolean failing =
+            switch (problem.kind()) {
+              case MALFORMED_ID, TITLE_MISMATCH -> true;
+              case UNKNOWN_ID -> rules.failOnUnknown();
+              case CONFLICT -> rules.failOnConflict();
+              default -> true; // not a citation problem: the validator returns none of the others
+            };
         if (problem.kind() == ProblemKind.UNKNOWN_ID && allowed.contains(normal(citation.id()))) {
           continue;
         }

@@ -1,4 +1,5 @@
 package io.github.papertrail.report;
+
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.id.Identifier;
 import io.github.papertrail.id.Scheme;
@@ -11,7 +12,10 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** What the export formats read alike from a catalog entry: order, names, dates, venue, identifiers, pages. */
+/**
+ * What the export formats read alike from a catalog entry: order, names, dates, venue, identifiers,
+ * pages.
+ */
 final class Exports {
 
   /** What an entry's venue is, which decides the item type of CSL-JSON and CFF. */
@@ -20,28 +24,40 @@ final class Exports {
     NONE,
     /** A conference or its proceedings, workshop, symposium, findings volume. */
     CONFERENCE,
-    /** Any other venue (or one that says journal, transactions, letters, magazine, review): taken to be a journal. */
+    /**
+     * Any other venue (or one that says journal, transactions, letters, magazine, review): taken to
+     * be a journal.
+     */
     JOURNAL
   }
 
-  /** A name split for CSL ({@code family}, {@code given}) and CFF ({@code family-names}, {@code given-names}). */
+  /**
+   * A name split for CSL ({@code family}, {@code given}) and CFF ({@code family-names}, {@code
+   * given-names}).
+   */
   record Name(String family, String given) {}
 
-  private static final Pattern CONFERENCE = Pattern.compile("(?i)\\b(?:conferences?|conf|proceedings|proc|workshops?"
-      + "|symposium|congress|meeting|findings|ICLR|ICML|NeurIPS|NIPS|ACL|EMNLP|NAACL|EACL|AACL|COLING|CoNLL|LREC|AAAI"
-      + "|IJCAI|CVPR|ICCV|ECCV|WACV|BMVC|KDD|SIGIR|SIGMOD|VLDB|WWW|WSDM|CIKM|RecSys|COLM|AISTATS|UAI|COLT|CoRL|ICRA"
-      + "|IROS|INTERSPEECH|ICASSP|MLSys|OSDI|SOSP|NSDI|EuroSys|ASPLOS|ISCA|MICRO|PLDI|POPL|OOPSLA|ICSE|FSE|CHI|UIST)\\b");
+  private static final Pattern CONFERENCE =
+      Pattern.compile(
+          "(?i)\\b(?:conferences?|conf|proceedings|proc|workshops?"
+              + "|symposium|congress|meeting|findings|ICLR|ICML|NeurIPS|NIPS|ACL|EMNLP|NAACL|EACL|AACL|COLING|CoNLL|LREC|AAAI"
+              + "|IJCAI|CVPR|ICCV|ECCV|WACV|BMVC|KDD|SIGIR|SIGMOD|VLDB|WWW|WSDM|CIKM|RecSys|COLM|AISTATS|UAI|COLT|CoRL|ICRA"
+              + "|IROS|INTERSPEECH|ICASSP|MLSys|OSDI|SOSP|NSDI|EuroSys|ASPLOS|ISCA|MICRO|PLDI|POPL|OOPSLA|ICSE|FSE|CHI|UIST)\\b");
 
-  private static final Pattern JOURNAL = Pattern.compile("(?i)\\b(?:journal|transactions|letters|magazine|review)\\b");
+  private static final Pattern JOURNAL =
+      Pattern.compile("(?i)\\b(?:journal|transactions|letters|magazine|review)\\b");
 
-  private static final Pattern PREPRINT_SERVER = Pattern.compile("(?i)\\s*(?:arxiv(?:\\.org)?|biorxiv|medrxiv|chemrxiv"
-      + "|ssrn|preprint|corr)\\s*");
+  private static final Pattern PREPRINT_SERVER =
+      Pattern.compile(
+          "(?i)\\s*(?:arxiv(?:\\.org)?|biorxiv|medrxiv|chemrxiv" + "|ssrn|preprint|corr)\\s*");
 
   private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?)?");
 
   private Exports() {}
 
-  /** The entries sorted by key, the first of any two with one key kept (as catalog look-up does). */
+  /**
+   * The entries sorted by key, the first of any two with one key kept (as catalog look-up does).
+   */
   static List<CatalogEntry> sorted(List<CatalogEntry> entries) {
     Map<String, CatalogEntry> byKey = new LinkedHashMap<>();
     for (CatalogEntry entry : entries) {
@@ -57,18 +73,23 @@ final class Exports {
     if (venue == null) {
       return Venue.NONE;
     }
-    return CONFERENCE.matcher(venue).find() && !JOURNAL.matcher(venue).find() ? Venue.CONFERENCE : Venue.JOURNAL;
+    return CONFERENCE.matcher(venue).find() && !JOURNAL.matcher(venue).find()
+        ? Venue.CONFERENCE
+        : Venue.JOURNAL;
   }
 
   /** The venue as the catalog writes it, or null when it has none or names a preprint server. */
   static String venueName(CatalogEntry entry) {
     String venue = entry.venue() == null ? null : entry.venue().strip();
-    return venue == null || venue.isEmpty() || PREPRINT_SERVER.matcher(venue).matches() ? null : venue;
+    return venue == null || venue.isEmpty() || PREPRINT_SERVER.matcher(venue).matches()
+        ? null
+        : venue;
   }
 
   /**
-   * "Jack Lanchantin" as family "Lanchantin", given "Jack"; "Jason E Weston" as "Weston", "Jason E";
-   * a surname alone ("Hu", as the seeds cite "Hu et al.") as family only. Blank names are left out.
+   * "Jack Lanchantin" as family "Lanchantin", given "Jack"; "Jason E Weston" as "Weston", "Jason
+   * E"; a surname alone ("Hu", as the seeds cite "Hu et al.") as family only. Blank names are left
+   * out.
    */
   static List<Name> names(CatalogEntry entry) {
     List<Name> names = new ArrayList<>();
@@ -78,14 +99,21 @@ final class Exports {
         continue;
       }
       int space = name.lastIndexOf(' ');
-      names.add(space < 0 ? new Name(name, null) : new Name(name.substring(space + 1), name.substring(0, space)));
+      names.add(
+          space < 0
+              ? new Name(name, null)
+              : new Name(name.substring(space + 1), name.substring(0, space)));
     }
     return names;
   }
 
-  /** Whether the catalog's author list is a prefix of the real one: "et al.", or fewer names than the count it gives. */
+  /**
+   * Whether the catalog's author list is a prefix of the real one: "et al.", or fewer names than
+   * the count it gives.
+   */
   static boolean authorsIncomplete(CatalogEntry entry, List<Name> names) {
-    return Boolean.TRUE.equals(entry.moreAuthors()) || (entry.authorCount() != null && entry.authorCount() > names.size());
+    return Boolean.TRUE.equals(entry.moreAuthors())
+        || (entry.authorCount() != null && entry.authorCount() > names.size());
   }
 
   /**
@@ -144,7 +172,8 @@ final class Exports {
 
   private static boolean isWeb(String url) {
     String lower = url.toLowerCase(Locale.ROOT);
-    return (lower.startsWith("https://") || lower.startsWith("http://")) && url.length() > lower.indexOf("//") + 2
+    return (lower.startsWith("https://") || lower.startsWith("http://"))
+        && url.length() > lower.indexOf("//") + 2
         && url.chars().noneMatch(Character::isWhitespace);
   }
 

@@ -1,4 +1,5 @@
 package io.github.papertrail.report;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,9 +17,11 @@ final class FormatNames {
    *
    * @param accepted every format, in the order {@link #accepted} lists them
    * @param what the kind of format, for messages: "export format", "report format"
-   * @throws IllegalArgumentException naming the unknown ones and the accepted ones, or when none is given
+   * @throws IllegalArgumentException naming the unknown ones and the accepted ones, or when none is
+   *     given
    */
-  static <F> List<F> parse(List<String> names, List<F> accepted, Function<F, String> nameOf, String what) {
+  static <F> List<F> parse(
+      List<String> names, List<F> accepted, Function<F, String> nameOf, String what) {
     LinkedHashSet<F> formats = new LinkedHashSet<>();
     List<String> unknown = new ArrayList<>();
     for (String name : names == null ? List.<String>of() : names) {
@@ -39,11 +42,17 @@ final class FormatNames {
       }
     }
     if (!unknown.isEmpty()) {
-      throw new IllegalArgumentException("unknown " + what + (unknown.size() == 1 ? " " : "s ")
-          + String.join(", ", unknown) + "; the accepted formats are " + accepted(accepted, nameOf));
+      throw new IllegalArgumentException(
+          "unknown "
+              + what
+              + (unknown.size() == 1 ? " " : "s ")
+              + String.join(", ", unknown)
+              + "; the accepted formats are "
+              + accepted(accepted, nameOf));
     }
     if (formats.isEmpty()) {
-      throw new IllegalArgumentException("no " + what + " given; the accepted formats are " + accepted(accepted, nameOf));
+      throw new IllegalArgumentException(
+          "no " + what + " given; the accepted formats are " + accepted(accepted, nameOf));
     }
     return List.copyOf(formats);
   }

@@ -1,4 +1,5 @@
 package io.github.papertrail.report;
+
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.Kind;
 import java.nio.charset.StandardCharsets;
@@ -15,12 +16,13 @@ import java.util.Set;
 
 /**
  * The references page as one self-contained HTML5 file: inline style and script, no request to
- * anything (a report is opened from disk, from CI artifacts, offline). Written through an
- * {@link HtmlWriter}, so that every value from a catalog or from sources is escaped.
+ * anything (a report is opened from disk, from CI artifacts, offline). Written through an {@link
+ * HtmlWriter}, so that every value from a catalog or from sources is escaped.
  */
 public final class HtmlReport implements ReportFormat {
 
-  private static final String STYLE = """
+  private static final String STYLE =
+      """
 
       :root{--fg:#1f2328;--muted:#59636e;--border:#d1d9e0;--bg:#fff;--soft:#f6f8fa;--accent:#0969da;color-scheme:light dark}
       @media (prefers-color-scheme:dark){:root{--fg:#e6edf3;--muted:#9198a1;--border:#3d444d;--bg:#0d1117;--soft:#151b23;--accent:#4493f8}}
@@ -77,7 +79,8 @@ public final class HtmlReport implements ReportFormat {
 
   // Hides the paper cards and class rows whose data-search lacks any of the typed words; reads
   // #filter=words on load so that a link (or a headless browser) can open the page filtered.
-  private static final String SCRIPT = """
+  private static final String SCRIPT =
+      """
 
       (function () {
         var box = document.getElementById('filter');
@@ -107,9 +110,14 @@ public final class HtmlReport implements ReportFormat {
       """;
 
   // Defence in depth: even if a value slipped through unescaped, the browser would run no other
-  // script and load nothing (no images, fonts, frames), which also proves the page makes no requests.
-  private static final String CSP = "default-src 'none'; style-src '" + sha256(STYLE) + "'; script-src '"
-      + sha256(SCRIPT) + "'; base-uri 'none'; form-action 'none'";
+  // script and load nothing (no images, fonts, frames), which also proves the page makes no
+  // requests.
+  private static final String CSP =
+      "default-src 'none'; style-src '"
+          + sha256(STYLE)
+          + "'; script-src '"
+          + sha256(SCRIPT)
+          + "'; base-uri 'none'; form-action 'none'";
 
   HtmlReport() {}
 
@@ -128,21 +136,45 @@ public final class HtmlReport implements ReportFormat {
     boolean modules = refs.summary().modules().size() > 1;
     Map<Citation, String> anchors = anchors(refs);
     HtmlWriter html = new HtmlWriter().doctype();
-    html.open("html", "lang", "en").newline().open("head").newline()
-        .empty("meta", "charset", "utf-8").newline()
-        .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1").newline()
-        .empty("meta", "http-equiv", "Content-Security-Policy", "content", CSP).newline()
-        .empty("meta", "name", "generator", "content", "papertrail").newline()
-        .element("title", refs.title()).newline()
-        .style(STYLE).newline()
-        .close("head").newline().open("body").newline()
-        .element("h1", refs.title()).newline();
+    html.open("html", "lang", "en")
+        .newline()
+        .open("head")
+        .newline()
+        .empty("meta", "charset", "utf-8")
+        .newline()
+        .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
+        .newline()
+        .empty("meta", "http-equiv", "Content-Security-Policy", "content", CSP)
+        .newline()
+        .empty("meta", "name", "generator", "content", "papertrail")
+        .newline()
+        .element("title", refs.title())
+        .newline()
+        .style(STYLE)
+        .newline()
+        .close("head")
+        .newline()
+        .open("body")
+        .newline()
+        .element("h1", refs.title())
+        .newline();
     summary(html, refs.summary());
     html.open("div", "id", "filterbox")
-        .empty("input", "type", "search", "id", "filter", "placeholder", "Filter papers and classes",
-            "aria-label", "Filter papers and classes", "autocomplete", "off")
+        .empty(
+            "input",
+            "type",
+            "search",
+            "id",
+            "filter",
+            "placeholder",
+            "Filter papers and classes",
+            "aria-label",
+            "Filter papers and classes",
+            "autocomplete",
+            "off")
         .element("p", "", "id", "filter-status", "aria-live", "polite")
-        .close("div").newline();
+        .close("div")
+        .newline();
 
     html.element("h2", "Papers", "id", "papers").newline();
     List<References.PaperReferences> unknown = new ArrayList<>();
@@ -194,10 +226,15 @@ public final class HtmlReport implements ReportFormat {
   }
 
   private static void item(HtmlWriter html, int count, String one, String many) {
-    html.open("li").element("strong", String.valueOf(count)).text(" " + (count == 1 ? one : many)).close("li").newline();
+    html.open("li")
+        .element("strong", String.valueOf(count))
+        .text(" " + (count == 1 ? one : many))
+        .close("li")
+        .newline();
   }
 
-  private static void knownPaper(HtmlWriter html, References.PaperReferences paper, boolean modules, SourceLinks links) {
+  private static void knownPaper(
+      HtmlWriter html, References.PaperReferences paper, boolean modules, SourceLinks links) {
     CatalogEntry entry = paper.entry();
     List<ReportLinks.Link> pages = ReportLinks.pages(entry);
     Set<String> search = new LinkedHashSet<>(List.of(entry.key(), entry.title()));
@@ -244,7 +281,8 @@ public final class HtmlReport implements ReportFormat {
       }
       html.close("p").newline();
     }
-    // The key and the identifiers (web addresses are already links above): what to write in @Paper(...).
+    // The key and the identifiers (web addresses are already links above): what to write in
+    // @Paper(...).
     List<String> ids = new ArrayList<>(List.of(entry.key()));
     entry.allIds().stream().filter(id -> !entry.ids().url().contains(id)).forEach(ids::add);
     html.open("p", "class", "ids").element("code", String.join(" · ", ids)).close("p").newline();
@@ -252,7 +290,8 @@ public final class HtmlReport implements ReportFormat {
     html.close("section").newline();
   }
 
-  private static void unknownPaper(HtmlWriter html, References.PaperReferences paper, boolean modules, SourceLinks links) {
+  private static void unknownPaper(
+      HtmlWriter html, References.PaperReferences paper, boolean modules, SourceLinks links) {
     String title = ReportLinks.citedTitle(paper);
     Set<String> search = new LinkedHashSet<>(List.of(paper.id()));
     if (title != null) {
@@ -270,8 +309,13 @@ public final class HtmlReport implements ReportFormat {
     notInAnyCatalog(html);
     html.close("h3").newline();
     if (title != null) {
-      html.open("p", "class", "cited-as").text("cited with the title ").punctuation("“").text(title).punctuation("”")
-          .close("p").newline();
+      html.open("p", "class", "cited-as")
+          .text("cited with the title ")
+          .punctuation("“")
+          .text(title)
+          .punctuation("”")
+          .close("p")
+          .newline();
     }
     citations(html, paper, modules, links);
     html.close("section").newline();
@@ -279,23 +323,37 @@ public final class HtmlReport implements ReportFormat {
 
   // data-search holds what the filter matches, lower-cased once here; the citing elements make
   // "find the paper behind this class" work too.
-  private static void openCard(HtmlWriter html, String cssClass, String anchor, Set<String> search,
+  private static void openCard(
+      HtmlWriter html,
+      String cssClass,
+      String anchor,
+      Set<String> search,
       References.PaperReferences paper) {
     paper.citations().forEach(c -> search.addAll(List.of(c.module(), c.element())));
-    html.open("section", "class", cssClass, "id", anchor, "data-search", searchText(search)).newline();
+    html.open("section", "class", cssClass, "id", anchor, "data-search", searchText(search))
+        .newline();
   }
 
   private static String searchText(Set<String> terms) {
     return String.join(" ", terms).toLowerCase(Locale.ROOT);
   }
 
-  private static void citations(HtmlWriter html, References.PaperReferences paper, boolean modules, SourceLinks links) {
+  private static void citations(
+      HtmlWriter html, References.PaperReferences paper, boolean modules, SourceLinks links) {
     html.open("table", "class", "citations").newline().open("thead").open("tr");
     if (modules) {
       html.element("th", "Module");
     }
-    html.element("th", "Element").element("th", "Role").element("th", "Section").element("th", "Note")
-        .element("th", "Source").close("tr").close("thead").newline().open("tbody").newline();
+    html.element("th", "Element")
+        .element("th", "Role")
+        .element("th", "Section")
+        .element("th", "Note")
+        .element("th", "Source")
+        .close("tr")
+        .close("thead")
+        .newline()
+        .open("tbody")
+        .newline();
     for (Citation citation : paper.citations()) {
       html.open("tr");
       if (modules) {
@@ -320,7 +378,8 @@ public final class HtmlReport implements ReportFormat {
     html.close("tbody").newline().close("table").newline();
   }
 
-  private static void classes(HtmlWriter html, References refs, Map<Citation, String> anchors, boolean modules) {
+  private static void classes(
+      HtmlWriter html, References refs, Map<Citation, String> anchors, boolean modules) {
     if (refs.classes().isEmpty()) {
       html.element("p", "No class cites a paper.").newline();
       return;
@@ -329,7 +388,13 @@ public final class HtmlReport implements ReportFormat {
     if (modules) {
       html.element("th", "Module");
     }
-    html.element("th", "Class").element("th", "Cites").close("tr").close("thead").newline().open("tbody").newline();
+    html.element("th", "Class")
+        .element("th", "Cites")
+        .close("tr")
+        .close("thead")
+        .newline()
+        .open("tbody")
+        .newline();
     for (References.ClassReferences cls : refs.classes()) {
       html.open("tr", "class", "class", "data-search", searchText(classSearch(cls)));
       if (modules) {
@@ -339,8 +404,12 @@ public final class HtmlReport implements ReportFormat {
       openCell(html, "Cites").open("ul", "class", "cites");
       for (References.Cited cited : cls.cited()) {
         Citation citation = cited.citation();
-        html.open("li").element("a", cited.entry() == null ? citation.id() : cited.entry().title(),
-            "href", "#" + anchors.get(citation));
+        html.open("li")
+            .element(
+                "a",
+                cited.entry() == null ? citation.id() : cited.entry().title(),
+                "href",
+                "#" + anchors.get(citation));
         if (citation.member() != null) {
           html.text(" ").element("code", "#" + citation.member());
         }
@@ -357,12 +426,16 @@ public final class HtmlReport implements ReportFormat {
     html.close("tbody").newline().close("table").newline();
   }
 
-  /** What a class row's filter matches: module, class, and per citation the paper's title, identifier, key, member. */
+  /**
+   * What a class row's filter matches: module, class, and per citation the paper's title,
+   * identifier, key, member.
+   */
   private static Set<String> classSearch(References.ClassReferences cls) {
     Set<String> search = new LinkedHashSet<>(List.of(cls.module(), cls.className()));
     for (References.Cited cited : cls.cited()) {
       Citation citation = cited.citation();
-      search.addAll(List.of(cited.entry() == null ? citation.id() : cited.entry().title(), citation.id()));
+      search.addAll(
+          List.of(cited.entry() == null ? citation.id() : cited.entry().title(), citation.id()));
       if (cited.entry() != null) {
         search.add(cited.entry().key());
       }
@@ -373,12 +446,25 @@ public final class HtmlReport implements ReportFormat {
     return search;
   }
 
-  /** "Papers cited by dependencies": one row per citation a dependency jar carries, under its artifact. */
+  /**
+   * "Papers cited by dependencies": one row per citation a dependency jar carries, under its
+   * artifact.
+   */
   private static void dependencies(HtmlWriter html, List<References.Cited> cited) {
-    html.element("h2", "Papers cited by dependencies", "id", "dependencies").newline()
-        .open("table", "class", "dependencies").open("thead").open("tr")
-        .element("th", "Paper").element("th", "Artifact").element("th", "Element").element("th", "Role")
-        .close("tr").close("thead").newline().open("tbody").newline();
+    html.element("h2", "Papers cited by dependencies", "id", "dependencies")
+        .newline()
+        .open("table", "class", "dependencies")
+        .open("thead")
+        .open("tr")
+        .element("th", "Paper")
+        .element("th", "Artifact")
+        .element("th", "Element")
+        .element("th", "Role")
+        .close("tr")
+        .close("thead")
+        .newline()
+        .open("tbody")
+        .newline();
     for (References.Cited each : cited) {
       Citation citation = each.citation();
       CatalogEntry entry = each.entry();
@@ -421,7 +507,8 @@ public final class HtmlReport implements ReportFormat {
   }
 
   private static void roleBadge(HtmlWriter html, String role) {
-    // The CSS class keeps letters only, so that an odd role from a hand-written index is still one class name.
+    // The CSS class keeps letters only, so that an odd role from a hand-written index is still one
+    // class name.
     String css = role == null ? "" : role.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
     html.element("span", role, "class", "role role-" + css);
   }
@@ -446,14 +533,17 @@ public final class HtmlReport implements ReportFormat {
     return anchors;
   }
 
-  // Only characters that need no encoding in a URL fragment, so #paper-KEY links are plain to share.
+  // Only characters that need no encoding in a URL fragment, so #paper-KEY links are plain to
+  // share.
   private static String anchor(References.PaperReferences paper) {
-    return (paper.known() ? "paper-" + paper.entry().key() : "unknown-" + paper.id()).replaceAll("[^A-Za-z0-9._-]", "-");
+    return (paper.known() ? "paper-" + paper.entry().key() : "unknown-" + paper.id())
+        .replaceAll("[^A-Za-z0-9._-]", "-");
   }
 
   private static String sha256(String text) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return "sha256-" + Base64.getEncoder().encodeToString(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);

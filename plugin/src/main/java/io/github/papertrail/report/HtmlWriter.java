@@ -1,4 +1,5 @@
 package io.github.papertrail.report;
+
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
@@ -10,15 +11,18 @@ import org.apache.commons.text.StringEscapeUtils;
  * Builds an HTML page in which no value can become markup: text and attribute values are always
  * escaped, attribute values always double-quoted, element and attribute names must be plain
  * lower-case names, and every element must be closed in order. The only unescaped output is the
- * doctype and the page's own stylesheet and script, which are checked not to end their element early.
+ * doctype and the page's own stylesheet and script, which are checked not to end their element
+ * early.
  */
 final class HtmlWriter {
 
   private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9-]*");
 
   // HTML5 void elements: written by empty(), never opened, since they have no end tag to match.
-  private static final Set<String> VOID = Set.of("area", "base", "br", "col", "embed", "hr", "img", "input", "link",
-      "meta", "source", "track", "wbr");
+  private static final Set<String> VOID =
+      Set.of(
+          "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
+          "track", "wbr");
 
   private final StringBuilder out = new StringBuilder();
   private final Deque<String> open = new ArrayDeque<>();
@@ -45,8 +49,11 @@ final class HtmlWriter {
   /** The end tag of the innermost open element, which must be {@code element}. */
   HtmlWriter close(String element) {
     if (!element.equals(open.peek())) {
-      throw new IllegalStateException("</" + element + "> closes nothing: the innermost open element is "
-          + (open.isEmpty() ? "none" : "<" + open.peek() + ">"));
+      throw new IllegalStateException(
+          "</"
+              + element
+              + "> closes nothing: the innermost open element is "
+              + (open.isEmpty() ? "none" : "<" + open.peek() + ">"));
     }
     open.pop();
     out.append("</").append(element).append('>');
@@ -56,7 +63,8 @@ final class HtmlWriter {
   /** A void element such as {@code <meta>} or {@code <input>}: a start tag alone. */
   HtmlWriter empty(String element, String... attributes) {
     if (!VOID.contains(element)) {
-      throw new IllegalArgumentException("<" + element + "> is not a void element; open() and close() it");
+      throw new IllegalArgumentException(
+          "<" + element + "> is not a void element; open() and close() it");
     }
     startTag(element, attributes);
     return this;
@@ -68,8 +76,8 @@ final class HtmlWriter {
   }
 
   /**
-   * Text, with {@code & < > "} and every character HTML 4 names written as references
-   * ({@code escapeHtml4}); null writes nothing.
+   * Text, with {@code & < > "} and every character HTML 4 names written as references ({@code
+   * escapeHtml4}); null writes nothing.
    */
   HtmlWriter text(String text) {
     if (text != null) {
@@ -102,12 +110,18 @@ final class HtmlWriter {
     return this;
   }
 
-  /** A {@code <style>} element with the page's own stylesheet, a constant: its text is raw, as CSS must be. */
+  /**
+   * A {@code <style>} element with the page's own stylesheet, a constant: its text is raw, as CSS
+   * must be.
+   */
   HtmlWriter style(String css) {
     return rawTextElement("style", css);
   }
 
-  /** A {@code <script>} element with the page's own script, a constant: its text is raw, as JavaScript must be. */
+  /**
+   * A {@code <script>} element with the page's own script, a constant: its text is raw, as
+   * JavaScript must be.
+   */
   HtmlWriter script(String javascript) {
     return rawTextElement("script", javascript);
   }
@@ -123,7 +137,8 @@ final class HtmlWriter {
   private void startTag(String element, String... attributes) {
     out.append('<').append(checkName(element));
     if (attributes.length % 2 != 0) {
-      throw new IllegalArgumentException("attributes of <" + element + "> must come as name, value pairs");
+      throw new IllegalArgumentException(
+          "attributes of <" + element + "> must come as name, value pairs");
     }
     for (int i = 0; i < attributes.length; i += 2) {
       out.append(' ').append(checkName(attributes[i])).append("=\"");
@@ -133,14 +148,22 @@ final class HtmlWriter {
     out.append('>');
   }
 
-  // Raw text elements end at the first "</name" whatever the case; in a script, "<!--" would start an
-  // escaped state in which "</script>" no longer ends it. Neither can occur in the page's own constants.
+  // Raw text elements end at the first "</name" whatever the case; in a script, "<!--" would start
+  // an
+  // escaped state in which "</script>" no longer ends it. Neither can occur in the page's own
+  // constants.
   private HtmlWriter rawTextElement(String element, String content) {
     String lower = content.toLowerCase(Locale.ROOT);
     if (lower.contains("</" + element) || lower.contains("<!--")) {
       throw new IllegalArgumentException("the <" + element + "> text would end its element early");
     }
-    out.append('<').append(element).append('>').append(content).append("</").append(element).append('>');
+    out.append('<')
+        .append(element)
+        .append('>')
+        .append(content)
+        .append("</")
+        .append(element)
+        .append('>');
     return this;
   }
 

@@ -12,13 +12,13 @@ import java.io.UncheckedIOException;
 /**
  * How papertrail's reports are written with Jackson's data binding: deterministic (map keys sorted,
  * two-space indent, {@code \n} line ends, a final newline). The catalog and the citation index,
- * which a compilation reads and writes, use {@link StreamingJson}, the same format without data binding.
+ * which a compilation reads and writes, use {@link StreamingJson}, the same format without data
+ * binding.
  */
 public final class Json {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS).build();
 
   private static final ObjectWriter WRITER = MAPPER.writer(StreamingJson.PRETTY);
 

@@ -1,4 +1,5 @@
 package io.github.papertrail.report;
+
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.Kind;
 import java.util.ArrayList;
@@ -27,12 +28,26 @@ public final class MarkdownReport implements ReportFormat {
     boolean modules = refs.summary().modules().size() > 1;
     References.Summary summary = refs.summary();
     StringBuilder out = new StringBuilder("# ").append(escape(refs.title())).append("\n\n");
-    out.append("- **").append(summary.papers()).append("** ").append(summary.papers() == 1 ? "paper" : "papers").append('\n')
-        .append("- **").append(summary.unknown()).append("** unknown ")
-        .append(summary.unknown() == 1 ? "identifier" : "identifiers").append('\n')
-        .append("- **").append(summary.classes()).append("** ").append(summary.classes() == 1 ? "class" : "classes").append('\n')
-        .append("- **").append(summary.citations()).append("** ")
-        .append(summary.citations() == 1 ? "citation" : "citations").append('\n');
+    out.append("- **")
+        .append(summary.papers())
+        .append("** ")
+        .append(summary.papers() == 1 ? "paper" : "papers")
+        .append('\n')
+        .append("- **")
+        .append(summary.unknown())
+        .append("** unknown ")
+        .append(summary.unknown() == 1 ? "identifier" : "identifiers")
+        .append('\n')
+        .append("- **")
+        .append(summary.classes())
+        .append("** ")
+        .append(summary.classes() == 1 ? "class" : "classes")
+        .append('\n')
+        .append("- **")
+        .append(summary.citations())
+        .append("** ")
+        .append(summary.citations() == 1 ? "citation" : "citations")
+        .append('\n');
     List<String> roles = new ArrayList<>();
     summary.perRole().forEach((role, count) -> roles.add(escape(role) + " " + count));
     out.append("- roles: ").append(String.join(", ", roles)).append('\n');
@@ -54,7 +69,9 @@ public final class MarkdownReport implements ReportFormat {
       out.append("\n## Unknown identifiers\n");
       for (References.PaperReferences paper : refs.papers()) {
         if (!paper.known()) {
-          out.append("\n### ").append(link(ReportLinks.urlOf(paper.id()), paper.id())).append(" (not in any catalog)\n\n");
+          out.append("\n### ")
+              .append(link(ReportLinks.urlOf(paper.id()), paper.id()))
+              .append(" (not in any catalog)\n\n");
           String title = ReportLinks.citedTitle(paper);
           if (title != null) {
             out.append("- cited with the title “").append(escape(title)).append("”\n");
@@ -68,23 +85,43 @@ public final class MarkdownReport implements ReportFormat {
     if (refs.classes().isEmpty()) {
       out.append("No class cites a paper.\n");
     } else {
-      out.append(modules ? "| Module " : "").append("| Class | Paper | Member | Role |\n")
-          .append(modules ? "| --- " : "").append("| --- | --- | --- | --- |\n");
+      out.append(modules ? "| Module " : "")
+          .append("| Class | Paper | Member | Role |\n")
+          .append(modules ? "| --- " : "")
+          .append("| --- | --- | --- | --- |\n");
       for (References.ClassReferences cls : refs.classes()) {
         for (References.Cited cited : cls.cited()) {
           Citation citation = cited.citation();
-          String paper = cited.entry() == null ? citation.id() + " (not in any catalog)" : cited.entry().title();
-          row(out, modules, cls.module(), escape(cls.className()), escape(paper), escape(citation.member()),
+          String paper =
+              cited.entry() == null
+                  ? citation.id() + " (not in any catalog)"
+                  : cited.entry().title();
+          row(
+              out,
+              modules,
+              cls.module(),
+              escape(cls.className()),
+              escape(paper),
+              escape(citation.member()),
               escape(citation.role()));
         }
       }
     }
     if (!refs.dependencies().isEmpty()) {
-      out.append("\n## Papers cited by dependencies\n\n| Paper | Artifact | Element | Role |\n| --- | --- | --- | --- |\n");
+      out.append(
+          "\n## Papers cited by dependencies\n\n| Paper | Artifact | Element | Role |\n| --- | --- | --- | --- |\n");
       for (References.Cited cited : refs.dependencies()) {
         Citation citation = cited.citation();
-        String paper = cited.entry() == null ? citation.id() + " (not in any catalog)" : cited.entry().title();
-        row(out, false, null, escape(paper), escape(citation.module()), escape(citation.element()), escape(citation.role()));
+        String paper =
+            cited.entry() == null ? citation.id() + " (not in any catalog)" : cited.entry().title();
+        row(
+            out,
+            false,
+            null,
+            escape(paper),
+            escape(citation.module()),
+            escape(citation.element()),
+            escape(citation.role()));
       }
     }
     return out.toString();
@@ -107,7 +144,9 @@ public final class MarkdownReport implements ReportFormat {
       facts.add(escape(entry.kind().label()));
     }
     facts.add("key " + escape(entry.key()));
-    entry.allIds().stream().filter(id -> !entry.ids().url().contains(id)).forEach(id -> facts.add(escape(id)));
+    entry.allIds().stream()
+        .filter(id -> !entry.ids().url().contains(id))
+        .forEach(id -> facts.add(escape(id)));
     out.append("- ").append(String.join(" · ", facts)).append('\n');
     List<String> pages = new ArrayList<>();
     ReportLinks.pages(entry).forEach(page -> pages.add(link(page.url(), page.label())));
@@ -119,13 +158,23 @@ public final class MarkdownReport implements ReportFormat {
     }
   }
 
-  private static void citations(StringBuilder out, References.PaperReferences paper, boolean modules, SourceLinks links) {
-    out.append('\n').append(modules ? "| Module " : "").append("| Element | Role | Section | Note | Source |\n")
-        .append(modules ? "| --- " : "").append("| --- | --- | --- | --- | --- |\n");
+  private static void citations(
+      StringBuilder out, References.PaperReferences paper, boolean modules, SourceLinks links) {
+    out.append('\n')
+        .append(modules ? "| Module " : "")
+        .append("| Element | Role | Section | Note | Source |\n")
+        .append(modules ? "| --- " : "")
+        .append("| --- | --- | --- | --- | --- |\n");
     for (Citation citation : paper.citations()) {
       String text = ReportLinks.sourceText(citation);
-      row(out, modules, citation.module(), escape(citation.element()), escape(citation.role()),
-          escape(citation.section()), escape(citation.note()),
+      row(
+          out,
+          modules,
+          citation.module(),
+          escape(citation.element()),
+          escape(citation.role()),
+          escape(citation.section()),
+          escape(citation.note()),
           text == null ? "" : link(ReportLinks.sourceLink(links, citation), text));
     }
   }
@@ -143,7 +192,8 @@ public final class MarkdownReport implements ReportFormat {
     if (!ReportLinks.linkable(url)) {
       return escape(text);
     }
-    // Characters that would end or split the destination are percent-encoded, which a browser reads the same.
+    // Characters that would end or split the destination are percent-encoded, which a browser reads
+    // the same.
     StringBuilder href = new StringBuilder();
     for (char c : url.toCharArray()) {
       switch (c) {
@@ -160,9 +210,9 @@ public final class MarkdownReport implements ReportFormat {
   }
 
   /**
-   * Backslash-escapes what Markdown or inline HTML would interpret ({@code ~} is GFM's strikethrough,
-   * {@code &} starts an entity, {@code $} GitHub's math) and puts line breaks out, since a value lives
-   * on one line or table row.
+   * Backslash-escapes what Markdown or inline HTML would interpret ({@code ~} is GFM's
+   * strikethrough, {@code &} starts an entity, {@code $} GitHub's math) and puts line breaks out,
+   * since a value lives on one line or table row.
    */
   private static String escape(String value) {
     if (value == null) {

@@ -1,4 +1,5 @@
 package io.github.papertrail.report;
+
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.check.CitationValidator;
@@ -75,7 +76,8 @@ public final class PaperExport {
   /**
    * The formats named, in the order given, each once; names are trimmed and case-insensitive.
    *
-   * @throws IllegalArgumentException naming the unknown ones and the accepted ones, or when none is given
+   * @throws IllegalArgumentException naming the unknown ones and the accepted ones, or when none is
+   *     given
    */
   public static List<Format> formats(List<String> names) {
     return FormatNames.parse(names, List.of(Format.values()), Format::label, "export format");
@@ -117,8 +119,12 @@ public final class PaperExport {
     return "not in any catalog";
   }
 
-  /** Renders the entries in each format and writes the files into {@code dir}; returns them in the formats' order. */
-  public static Map<Format, Path> write(List<CatalogEntry> entries, List<Format> formats, Path dir) throws IOException {
+  /**
+   * Renders the entries in each format and writes the files into {@code dir}; returns them in the
+   * formats' order.
+   */
+  public static Map<Format, Path> write(List<CatalogEntry> entries, List<Format> formats, Path dir)
+      throws IOException {
     Map<Format, String> rendered = new LinkedHashMap<>();
     for (Format format : formats) {
       rendered.put(format, format.render(entries));
@@ -126,7 +132,9 @@ public final class PaperExport {
     Files.createDirectories(dir);
     Map<Format, Path> written = new LinkedHashMap<>();
     for (Map.Entry<Format, String> file : rendered.entrySet()) {
-      written.put(file.getKey(), ReportFiles.writeAtomically(dir.resolve(file.getKey().fileName()), file.getValue()));
+      written.put(
+          file.getKey(),
+          ReportFiles.writeAtomically(dir.resolve(file.getKey().fileName()), file.getValue()));
     }
     return written;
   }

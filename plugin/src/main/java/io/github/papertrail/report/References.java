@@ -1,26 +1,34 @@
 package io.github.papertrail.report;
+
 import io.github.papertrail.catalog.CatalogEntry;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a references page shows: per paper the code that cites it, per class the papers it cites, and
- * a summary. Built by {@link ReferencesBuilder}; every renderer reads only this.
+ * What a references page shows: per paper the code that cites it, per class the papers it cites,
+ * and a summary. Built by {@link ReferencesBuilder}; every renderer reads only this.
  *
  * @param title the page's title, e.g. "Paper references: ml-core"
  * @param papers known papers sorted by catalog key, then unknown identifiers sorted by identifier
  * @param classes sorted by module, then class name
- * @param dependencies citations that dependency jars carry (their module is the artifact), sorted by
- *     paper, artifact and element; empty unless the report asks for them
+ * @param dependencies citations that dependency jars carry (their module is the artifact), sorted
+ *     by paper, artifact and element; empty unless the report asks for them
  */
-public record References(String title, List<PaperReferences> papers, List<ClassReferences> classes, Summary summary,
+public record References(
+    String title,
+    List<PaperReferences> papers,
+    List<ClassReferences> classes,
+    Summary summary,
     List<Cited> dependencies) {
 
   public References {
     dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
   }
 
-  /** The same page with a section "Papers cited by dependencies": their citations, each under its artifact. */
+  /**
+   * The same page with a section "Papers cited by dependencies": their citations, each under its
+   * artifact.
+   */
   public References withDependencies(List<Cited> cited) {
     return new References(title, papers, classes, summary, cited);
   }
@@ -54,8 +62,15 @@ public record References(String title, List<PaperReferences> papers, List<ClassR
    * @param unknown distinct identifiers that no catalog holds
    * @param classes distinct classes (packages, modules) that cite
    * @param citations all citations
-   * @param perRole citations per role, in the order IMPLEMENTS, ADAPTS, USES, EVALUATES, MENTIONS (zeros kept)
+   * @param perRole citations per role, in the order IMPLEMENTS, ADAPTS, USES, EVALUATES, MENTIONS
+   *     (zeros kept)
    * @param modules the modules, sorted; one for a module report
    */
-  public record Summary(int papers, int unknown, int classes, int citations, Map<String, Integer> perRole, List<String> modules) {}
+  public record Summary(
+      int papers,
+      int unknown,
+      int classes,
+      int citations,
+      Map<String, Integer> perRole,
+      List<String> modules) {}
 }

@@ -9,15 +9,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** Writes a references page in the chosen formats: {@code references.html}, {@code .md}, {@code .json}, {@code .bib}. */
+/**
+ * Writes a references page in the chosen formats: {@code references.html}, {@code .md}, {@code
+ * .json}, {@code .bib}.
+ */
 public final class ReportFiles {
 
   public static final String HTML = ReportFormats.HTML.fileName();
 
   private ReportFiles() {}
 
-  /** Renders and writes the four files into {@code dir}; returns them by file name, in that order. */
-  public static Map<String, Path> write(References references, SourceLinks links, Path dir) throws IOException {
+  /**
+   * Renders and writes the four files into {@code dir}; returns them by file name, in that order.
+   */
+  public static Map<String, Path> write(References references, SourceLinks links, Path dir)
+      throws IOException {
     return write(references, links, ReportFormats.ALL, dir);
   }
 
@@ -25,7 +31,8 @@ public final class ReportFiles {
    * Renders every format before writing any, so that a failing renderer leaves the files of the
    * last run as they were; returns the files written by file name, in the formats' order.
    */
-  public static Map<String, Path> write(References references, SourceLinks links, List<ReportFormat> formats, Path dir)
+  public static Map<String, Path> write(
+      References references, SourceLinks links, List<ReportFormat> formats, Path dir)
       throws IOException {
     Map<String, String> rendered = new LinkedHashMap<>();
     for (ReportFormat format : formats) {
@@ -39,14 +46,23 @@ public final class ReportFiles {
     return written;
   }
 
-  /** What a goal's log names: the HTML page when it was written (the others lie beside it), else every file. */
+  /**
+   * What a goal's log names: the HTML page when it was written (the others lie beside it), else
+   * every file.
+   */
   public static String whereWritten(Map<String, Path> written) {
     Path page = written.get(HTML);
-    return page != null ? page.toUri().toString()
-        : written.values().stream().map(file -> file.toUri().toString()).collect(Collectors.joining(", "));
+    return page != null
+        ? page.toUri().toString()
+        : written.values().stream()
+            .map(file -> file.toUri().toString())
+            .collect(Collectors.joining(", "));
   }
 
-  /** Through a temporary file and a rename, so that a reader (or an interrupted build) never sees half a page. */
+  /**
+   * Through a temporary file and a rename, so that a reader (or an interrupted build) never sees
+   * half a page.
+   */
   static Path writeAtomically(Path target, String content) throws IOException {
     return AtomicFiles.write(target, content);
   }

@@ -1,4 +1,5 @@
 package io.github.papertrail.report;
+
 import java.util.List;
 
 /** The formats of the references page, the one place that lists them. */
@@ -21,7 +22,8 @@ public final class ReportFormats {
   /**
    * The formats named, in the order given, each once; names are trimmed and case-insensitive.
    *
-   * @throws IllegalArgumentException naming the unknown ones and the accepted ones, or when none is given
+   * @throws IllegalArgumentException naming the unknown ones and the accepted ones, or when none is
+   *     given
    */
   public static List<ReportFormat> named(List<String> names) {
     return FormatNames.parse(names, ALL, ReportFormat::name, "report format");

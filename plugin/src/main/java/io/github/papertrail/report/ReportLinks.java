@@ -1,4 +1,5 @@
 package io.github.papertrail.report;
+
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.id.Identifier;
 import java.util.ArrayList;
@@ -30,11 +31,17 @@ final class ReportLinks {
     }
     int slash = url.indexOf('/');
     String head = slash < 0 ? url : url.substring(0, slash);
-    return !head.contains(":") && !url.startsWith("//") && url.indexOf('\\') < 0 && url.indexOf('&') < 0
+    return !head.contains(":")
+        && !url.startsWith("//")
+        && url.indexOf('\\') < 0
+        && url.indexOf('&') < 0
         && !Character.isWhitespace(url.charAt(0));
   }
 
-  /** The entry's pages in the order arXiv, DOI, OpenReview, ACL Anthology, then its web addresses; only linkable ones. */
+  /**
+   * The entry's pages in the order arXiv, DOI, OpenReview, ACL Anthology, then its web addresses;
+   * only linkable ones.
+   */
   static List<Link> pages(CatalogEntry entry) {
     List<Link> pages = new ArrayList<>();
     add(pages, "arXiv", entry.ids().arxiv());
@@ -51,12 +58,20 @@ final class ReportLinks {
     return pages.isEmpty() ? null : pages.get(0).url();
   }
 
-  /** The page of an identifier no catalog holds (an unknown arXiv id still has an abstract page), or null. */
+  /**
+   * The page of an identifier no catalog holds (an unknown arXiv id still has an abstract page), or
+   * null.
+   */
   static String urlOf(String id) {
-    return Identifier.parse(id).identifier().map(Identifier::url).filter(ReportLinks::linkable).orElse(null);
+    return Identifier.parse(id)
+        .identifier()
+        .map(Identifier::url)
+        .filter(ReportLinks::linkable)
+        .orElse(null);
   }
 
-  // A user catalog may hold an identifier that does not parse: it gets no link rather than failing the report.
+  // A user catalog may hold an identifier that does not parse: it gets no link rather than failing
+  // the report.
   private static void add(List<Link> pages, String label, String id) {
     String url = id == null ? null : urlOf(id);
     if (url != null) {
@@ -67,9 +82,12 @@ final class ReportLinks {
   /** "Hu, Shen et al.", "6 authors", or null when the catalog names none. */
   static String authors(CatalogEntry entry) {
     if (!entry.authors().isEmpty()) {
-      return String.join(", ", entry.authors()) + (Boolean.TRUE.equals(entry.moreAuthors()) ? " et al." : "");
+      return String.join(", ", entry.authors())
+          + (Boolean.TRUE.equals(entry.moreAuthors()) ? " et al." : "");
     }
-    return entry.authorCount() == null ? null : entry.authorCount() + (entry.authorCount() == 1 ? " author" : " authors");
+    return entry.authorCount() == null
+        ? null
+        : entry.authorCount() + (entry.authorCount() == 1 ? " author" : " authors");
   }
 
   /** The source link of a citation when it may be a link, else null. */
@@ -78,12 +96,15 @@ final class ReportLinks {
     return linkable(link) ? link : null;
   }
 
-  /** {@code Lora.java:12}: the source file's name and the line, or null when the source is unknown. */
+  /**
+   * {@code Lora.java:12}: the source file's name and the line, or null when the source is unknown.
+   */
   static String sourceText(Citation citation) {
     if (citation.source() == null) {
       return null;
     }
-    String file = citation.source().substring(citation.source().replace('\\', '/').lastIndexOf('/') + 1);
+    String file =
+        citation.source().substring(citation.source().replace('\\', '/').lastIndexOf('/') + 1);
     return citation.line() == null ? file : file + ":" + citation.line();
   }
 
@@ -92,8 +113,15 @@ final class ReportLinks {
     return paper.citations().stream().map(Citation::element).distinct().toList();
   }
 
-  /** The first {@code title=} a citation of an unknown identifier gives: the only hint of what paper it is. */
+  /**
+   * The first {@code title=} a citation of an unknown identifier gives: the only hint of what paper
+   * it is.
+   */
   static String citedTitle(References.PaperReferences paper) {
-    return paper.citations().stream().map(Citation::title).filter(t -> t != null && !t.isBlank()).findFirst().orElse(null);
+    return paper.citations().stream()
+        .map(Citation::title)
+        .filter(t -> t != null && !t.isBlank())
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -1,4 +1,5 @@
 package io.github.papertrail.report;
+
 import java.util.Map;
 
 /** Where a report links a citation's source line: a file relative to the report, or a web URL. */
@@ -14,8 +15,8 @@ public interface SourceLinks {
   }
 
   /**
-   * Links under one base per module: {@code base + source + "#L" + line}, e.g. the relative
-   * {@code ../../src/main/java/} or {@code https://github.com/acme/ml/blob/main/core/src/main/java/}.
+   * Links under one base per module: {@code base + source + "#L" + line}, e.g. the relative {@code
+   * ../../src/main/java/} or {@code https://github.com/acme/ml/blob/main/core/src/main/java/}.
    */
   static SourceLinks under(Map<String, String> basePerModule) {
     return citation -> {

@@ -2,9 +2,9 @@ package io.github.papertrail.scan;
 
 import io.github.papertrail.Paper;
 import io.github.papertrail.Role;
-import io.github.papertrail.index.ElementName;
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.index.CitationIndex;
+import io.github.papertrail.index.ElementName;
 import io.github.papertrail.index.IndexedCitation;
 import io.github.papertrail.report.Citation;
 import java.io.IOException;
@@ -26,9 +26,9 @@ import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 
 /**
- * Reads a module's citations from its compiled classes: the {@code @Paper} annotations are kept
- * at run time, so this works for any JVM language and when the annotation processor did not run.
- * Where the processor's {@code citations.json} is present, it supplies source files and lines.
+ * Reads a module's citations from its compiled classes: the {@code @Paper} annotations are kept at
+ * run time, so this works for any JVM language and when the annotation processor did not run. Where
+ * the processor's {@code citations.json} is present, it supplies source files and lines.
  */
 public final class ClassFileCitations {
 
@@ -38,7 +38,8 @@ public final class ClassFileCitations {
   private ClassFileCitations() {}
 
   /**
-   * @param classes a class output folder ({@code target/classes}); a missing folder has no citations
+   * @param classes a class output folder ({@code target/classes}); a missing folder has no
+   *     citations
    * @param module the module's name, recorded on every citation
    * @throws CatalogException naming the file when a class file or the index cannot be read
    */
@@ -63,7 +64,8 @@ public final class ClassFileCitations {
       new ClassReader(in).accept(collector, ClassReader.SKIP_CODE | ClassReader.SKIP_FRAMES);
       return collector.found;
     } catch (IOException | RuntimeException e) {
-      throw new CatalogException(file + ": not a readable class file (" + e + "); rebuild with mvn clean verify", e);
+      throw new CatalogException(
+          file + ": not a readable class file (" + e + "); rebuild with mvn clean verify", e);
     }
   }
 
@@ -78,28 +80,46 @@ public final class ClassFileCitations {
     }
   }
 
-  /** Adds source and line from the index: the n-th citation of an id on an element matches the n-th indexed one. */
+  /**
+   * Adds source and line from the index: the n-th citation of an id on an element matches the n-th
+   * indexed one.
+   */
   static List<Citation> join(List<Citation> found, List<IndexedCitation> index) {
     Map<String, List<IndexedCitation>> byElementAndId = new HashMap<>();
     for (IndexedCitation indexed : index) {
-      byElementAndId.computeIfAbsent(indexed.element() + "\u0000" + indexed.id(), k -> new ArrayList<>()).add(indexed);
+      byElementAndId
+          .computeIfAbsent(indexed.element() + "\u0000" + indexed.id(), k -> new ArrayList<>())
+          .add(indexed);
     }
     List<Citation> joined = new ArrayList<>();
     for (Citation citation : found) {
-      List<IndexedCitation> matches = byElementAndId.get(citation.element() + "\u0000" + citation.id());
+      List<IndexedCitation> matches =
+          byElementAndId.get(citation.element() + "\u0000" + citation.id());
       if (matches == null || matches.isEmpty()) {
         joined.add(citation);
         continue;
       }
       IndexedCitation match = matches.remove(0);
-      joined.add(new Citation(citation.module(), citation.element(), citation.kind(),
-          match.source() != null ? match.source() : citation.source(), match.line(), citation.id(),
-          citation.role(), citation.section(), citation.note(), citation.title()));
+      joined.add(
+          new Citation(
+              citation.module(),
+              citation.element(),
+              citation.kind(),
+              match.source() != null ? match.source() : citation.source(),
+              match.line(),
+              citation.id(),
+              citation.role(),
+              citation.section(),
+              citation.note(),
+              citation.title()));
     }
     return joined;
   }
 
-  /** Collects the citations of one class file: on the class, its methods and fields, a package-info or module-info. */
+  /**
+   * Collects the citations of one class file: on the class, its methods and fields, a package-info
+   * or module-info.
+   */
   private static final class CitationCollector extends ClassVisitor {
     private final String module;
     final List<Citation> found = new ArrayList<>();
@@ -110,8 +130,12 @@ public final class ClassFileCitations {
     private boolean isEnum;
     private final List<Pending> pending = new ArrayList<>();
 
-    /** A citation whose element name needs what the class file says after the annotations (inner class flags). */
-    private record Pending(String memberName, String descriptor, String memberKind, Map<String, Object> values) {}
+    /**
+     * A citation whose element name needs what the class file says after the annotations (inner
+     * class flags).
+     */
+    private record Pending(
+        String memberName, String descriptor, String memberKind, Map<String, Object> values) {}
 
     CitationCollector(String module) {
       super(Opcodes.ASM9);
@@ -119,7 +143,13 @@ public final class ClassFileCitations {
     }
 
     @Override
-    public void visit(int version, int access, String internalName, String signature, String superName, String[] interfaces) {
+    public void visit(
+        int version,
+        int access,
+        String internalName,
+        String signature,
+        String superName,
+        String[] interfaces) {
       name = internalName;
       isEnum = (access & Opcodes.ACC_ENUM) != 0;
       if (internalName.endsWith("/package-info") || internalName.equals("package-info")) {
@@ -155,8 +185,13 @@ public final class ClassFileCitations {
 
     @Override
     public void visitInnerClass(String inner, String outer, String innerName, int access) {
-      if (inner.equals(name) && outer != null && (access & Opcodes.ACC_STATIC) == 0 && !isEnum
-          && !"INTERFACE".equals(kind) && !"ANNOTATION_TYPE".equals(kind) && !"RECORD".equals(kind)) {
+      if (inner.equals(name)
+          && outer != null
+          && (access & Opcodes.ACC_STATIC) == 0
+          && !isEnum
+          && !"INTERFACE".equals(kind)
+          && !"ANNOTATION_TYPE".equals(kind)
+          && !"RECORD".equals(kind)) {
         innerInstanceClass = true; // its constructors take the outer instance first
       }
     }
@@ -167,22 +202,27 @@ public final class ClassFileCitations {
     }
 
     @Override
-    public MethodVisitor visitMethod(int access, String methodName, String descriptor, String signature, String[] exceptions) {
+    public MethodVisitor visitMethod(
+        int access, String methodName, String descriptor, String signature, String[] exceptions) {
       return new MethodVisitor(Opcodes.ASM9) {
         @Override
         public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
           String memberKind = methodName.equals("<init>") ? "CONSTRUCTOR" : "METHOD";
-          return collect(annotation, values -> pending.add(new Pending(methodName, descriptor, memberKind, values)));
+          return collect(
+              annotation,
+              values -> pending.add(new Pending(methodName, descriptor, memberKind, values)));
         }
       };
     }
 
     @Override
-    public FieldVisitor visitField(int access, String fieldName, String descriptor, String signature, Object value) {
+    public FieldVisitor visitField(
+        int access, String fieldName, String descriptor, String signature, Object value) {
       return new FieldVisitor(Opcodes.ASM9) {
         @Override
         public AnnotationVisitor visitAnnotation(String annotation, boolean visible) {
-          return collect(annotation, values -> pending.add(new Pending(fieldName, null, "FIELD", values)));
+          return collect(
+              annotation, values -> pending.add(new Pending(fieldName, null, "FIELD", values)));
         }
       };
     }
@@ -193,13 +233,24 @@ public final class ClassFileCitations {
       for (Pending p : pending) {
         String element = p.memberName() == null ? typeName : member(p, typeName);
         Map<String, Object> v = p.values();
-        found.add(new Citation(module, element, p.memberKind(), source, null,
-            (String) v.get("value"), (String) v.getOrDefault("role", Role.IMPLEMENTS.name()),
-            blankToNull(v.get("section")), blankToNull(v.get("note")), blankToNull(v.get("title"))));
+        found.add(
+            new Citation(
+                module,
+                element,
+                p.memberKind(),
+                source,
+                null,
+                (String) v.get("value"),
+                (String) v.getOrDefault("role", Role.IMPLEMENTS.name()),
+                blankToNull(v.get("section")),
+                blankToNull(v.get("note")),
+                blankToNull(v.get("title"))));
       }
     }
 
-    /** The Java name as javac's elements give it: {@code com.acme.Outer.Inner}, a package, a module. */
+    /**
+     * The Java name as javac's elements give it: {@code com.acme.Outer.Inner}, a package, a module.
+     */
     private String typeName() {
       if ("PACKAGE".equals(kind)) {
         return name.contains("/") ? name.substring(0, name.lastIndexOf('/')).replace('/', '.') : "";
@@ -210,7 +261,10 @@ public final class ClassFileCitations {
       return name.replace('/', '.').replace('$', '.');
     }
 
-    /** {@code T#merge(int,java.util.List)}, {@code T#Lora(int)}, {@code T#rank}, without the synthetic parameters javac adds. */
+    /**
+     * {@code T#merge(int,java.util.List)}, {@code T#Lora(int)}, {@code T#rank}, without the
+     * synthetic parameters javac adds.
+     */
     private String member(Pending p, String typeName) {
       if (p.descriptor() == null) {
         return ElementName.field(typeName, p.memberName());
@@ -235,8 +289,12 @@ public final class ClassFileCitations {
       return value == null || value.toString().isEmpty() ? null : value.toString();
     }
 
-    /** A visitor for one annotation: {@code @Paper} gives one citation, {@code @Paper.List} one per element. */
-    private static AnnotationVisitor collect(String descriptor, java.util.function.Consumer<Map<String, Object>> sink) {
+    /**
+     * A visitor for one annotation: {@code @Paper} gives one citation, {@code @Paper.List} one per
+     * element.
+     */
+    private static AnnotationVisitor collect(
+        String descriptor, java.util.function.Consumer<Map<String, Object>> sink) {
       if (PAPER.equals(descriptor)) {
         return new PaperValues(sink);
       }

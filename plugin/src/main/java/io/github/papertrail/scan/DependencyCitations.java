@@ -1,4 +1,5 @@
 package io.github.papertrail.scan;
+
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.index.CitationIndex;
 import io.github.papertrail.index.IndexedCitation;
@@ -13,8 +14,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Citations that dependencies carry: a jar built with papertrail's processor holds
- * {@code META-INF/papertrail/citations.json}. Each citation's module is the artifact's coordinates.
+ * Citations that dependencies carry: a jar built with papertrail's processor holds {@code
+ * META-INF/papertrail/citations.json}. Each citation's module is the artifact's coordinates.
  */
 public final class DependencyCitations {
 
@@ -56,8 +57,18 @@ public final class DependencyCitations {
   private static List<Citation> toCitations(String artifact, List<IndexedCitation> index) {
     List<Citation> citations = new ArrayList<>();
     for (IndexedCitation c : index) {
-      citations.add(new Citation(artifact, c.element(), c.kind(), c.source(), c.line(), c.id(), c.role(),
-          c.section(), c.note(), c.title()));
+      citations.add(
+          new Citation(
+              artifact,
+              c.element(),
+              c.kind(),
+              c.source(),
+              c.line(),
+              c.id(),
+              c.role(),
+              c.section(),
+              c.note(),
+              c.title()));
     }
     return citations;
   }

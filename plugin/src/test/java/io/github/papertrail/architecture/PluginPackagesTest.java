@@ -11,10 +11,11 @@ import org.junit.jupiter.api.Test;
 /** The mojos are thin: the work is in plain classes that know nothing of Maven. */
 class PluginPackagesTest {
 
-  private static final JavaClasses PLUGIN = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
-      .importPackages("io.github.papertrail");
+  private static final JavaClasses PLUGIN =
+      new ClassFileImporter()
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+          .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_JARS)
+          .importPackages("io.github.papertrail");
 
   @Test
   void noPackageCycles() {
@@ -23,15 +24,23 @@ class PluginPackagesTest {
 
   @Test
   void reportsAndScanningKnowNothingOfMaven() {
-    noClasses().that().resideInAnyPackage("io.github.papertrail.report..", "io.github.papertrail.scan..")
-        .should().dependOnClassesThat().resideInAnyPackage("org.apache.maven..", "org.codehaus.plexus..", "org.eclipse.aether..")
+    noClasses()
+        .that()
+        .resideInAnyPackage("io.github.papertrail.report..", "io.github.papertrail.scan..")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage("org.apache.maven..", "org.codehaus.plexus..", "org.eclipse.aether..")
         .check(PLUGIN);
   }
 
   @Test
   void nothingDependsOnTheMojos() {
-    noClasses().that().resideOutsideOfPackage("io.github.papertrail.plugin")
-        .should().dependOnClassesThat().resideInAPackage("io.github.papertrail.plugin")
+    noClasses()
+        .that()
+        .resideOutsideOfPackage("io.github.papertrail.plugin")
+        .should()
+        .dependOnClassesThat()
+        .resideInAPackage("io.github.papertrail.plugin")
         .check(PLUGIN);
   }
 }

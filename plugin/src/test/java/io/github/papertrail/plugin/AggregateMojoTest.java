@@ -1,4 +1,5 @@
 package io.github.papertrail.plugin;
+
 import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,7 +19,10 @@ import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The aggregate goal's {@code formats} as Maven wires it: the default, a chosen few, an unknown name; and skip. */
+/**
+ * The aggregate goal's {@code formats} as Maven wires it: the default, a chosen few, an unknown
+ * name; and skip.
+ */
 @MojoTest
 class AggregateMojoTest {
 
@@ -26,7 +30,9 @@ class AggregateMojoTest {
 
   @TempDir Path root;
 
-  /** A reactor of one module without classes: the report is empty, but every chosen file is written. */
+  /**
+   * A reactor of one module without classes: the report is empty, but every chosen file is written.
+   */
   CheckMojoTest.RecordingLog wire(AggregateMojo mojo) throws IllegalAccessException {
     MavenProject parent = new MavenProject();
     parent.setFile(root.resolve("pom.xml").toFile());
@@ -50,9 +56,14 @@ class AggregateMojoTest {
   void writesTheFourFormatsByDefault(AggregateMojo mojo) throws Exception {
     CheckMojoTest.RecordingLog log = wire(mojo);
     mojo.execute();
-    assertEquals(List.of("references.bib", "references.html", "references.json", "references.md"), written());
-    assertEquals(List.of("[INFO] papertrail: 0 citations of 0 papers in 1 modules; wrote "
-        + root.resolve("target/papertrail/references.html").toUri()), log.lines);
+    assertEquals(
+        List.of("references.bib", "references.html", "references.json", "references.md"),
+        written());
+    assertEquals(
+        List.of(
+            "[INFO] papertrail: 0 citations of 0 papers in 1 modules; wrote "
+                + root.resolve("target/papertrail/references.html").toUri()),
+        log.lines);
   }
 
   @Test
@@ -70,7 +81,8 @@ class AggregateMojoTest {
   void anUnknownFormatFailsWithTheAcceptedOnes(AggregateMojo mojo) throws Exception {
     wire(mojo);
     MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-    assertEquals("papertrail: unknown report format 'pdf'; the accepted formats are html, markdown, json, bibtex",
+    assertEquals(
+        "papertrail: unknown report format 'pdf'; the accepted formats are html, markdown, json, bibtex",
         failure.getMessage());
     assertTrue(Files.notExists(root.resolve("target/papertrail")), "nothing written");
   }
@@ -87,7 +99,11 @@ class AggregateMojoTest {
 
   private List<String> written() throws IOException {
     try (Stream<Path> files = Files.list(root.resolve("target/papertrail"))) {
-      return files.map(file -> file.getFileName().toString()).filter(name -> !name.equals("catalogs")).sorted().toList();
+      return files
+          .map(file -> file.getFileName().toString())
+          .filter(name -> !name.equals("catalogs"))
+          .sorted()
+          .toList();
     }
   }
 }

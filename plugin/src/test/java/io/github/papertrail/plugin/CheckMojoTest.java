@@ -1,4 +1,5 @@
 package io.github.papertrail.plugin;
+
 import static org.apache.maven.api.plugin.testing.MojoExtension.setVariableValueToObject;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,7 +24,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The check goal as Maven wires it: parameters from the plugin descriptor and the POM, real class files. */
+/**
+ * The check goal as Maven wires it: parameters from the plugin descriptor and the POM, real class
+ * files.
+ */
 @MojoTest
 class CheckMojoTest {
 
@@ -31,10 +35,16 @@ class CheckMojoTest {
 
   @TempDir static Path classes;
 
-  /** Compiles, without the processor, a class with a typo, a malformed id, an allowed unknown one and a flagged one. */
+  /**
+   * Compiles, without the processor, a class with a typo, a malformed id, an allowed unknown one
+   * and a flagged one.
+   */
   @BeforeAll
   static void compile() throws IOException {
-    Path source = Files.writeString(Files.createDirectories(classes.resolve("src")).resolve("Adapters.java"), """
+    Path source =
+        Files.writeString(
+            Files.createDirectories(classes.resolve("src")).resolve("Adapters.java"),
+            """
         @io.github.papertrail.Paper("2106.09685")
         @io.github.papertrail.Paper("1706.03762")
         public final class Adapters {
@@ -46,8 +56,22 @@ class CheckMojoTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter log = new StringWriter();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
-      assertTrue(javac.getTask(log, files, null, List.of("-proc:none", "-d", classes.toString(), "-cp", System.getProperty("java.class.path")),
-          null, files.getJavaFileObjects(source)).call(), log.toString());
+      assertTrue(
+          javac
+              .getTask(
+                  log,
+                  files,
+                  null,
+                  List.of(
+                      "-proc:none",
+                      "-d",
+                      classes.toString(),
+                      "-cp",
+                      System.getProperty("java.class.path")),
+                  null,
+                  files.getJavaFileObjects(source))
+              .call(),
+          log.toString());
     }
   }
 
@@ -55,9 +79,20 @@ class CheckMojoTest {
   static final class RecordingLog extends SystemStreamLog {
     final List<String> lines = new ArrayList<>();
 
-    @Override public void error(CharSequence content) { lines.add("[ERROR] " + content); }
-    @Override public void warn(CharSequence content) { lines.add("[WARNING] " + content); }
-    @Override public void info(CharSequence content) { lines.add("[INFO] " + content); }
+    @Override
+    public void error(CharSequence content) {
+      lines.add("[ERROR] " + content);
+    }
+
+    @Override
+    public void warn(CharSequence content) {
+      lines.add("[WARNING] " + content);
+    }
+
+    @Override
+    public void info(CharSequence content) {
+      lines.add("[INFO] " + content);
+    }
   }
 
   static RecordingLog wire(CheckMojo mojo) throws IllegalAccessException {
@@ -69,16 +104,31 @@ class CheckMojoTest {
 
   @Test
   @InjectMojo(goal = "check", pom = POM)
-  void byDefaultUnknownAndMalformedFailOnceAfterEveryProblemIsListed(CheckMojo mojo) throws Exception {
+  void byDefaultUnknownAndMalformedFailOnceAfterEveryProblemIsListed(CheckMojo mojo)
+      throws Exception {
     RecordingLog log = wire(mojo);
     MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-    assertEquals("papertrail: 2 citation problems (listed above) fail the build. Fix the identifiers, "
-        + "add the papers to a catalog (<catalogs>), or accept them with <allow>.", failure.getMessage());
+    assertEquals(
+        "papertrail: 2 citation problems (listed above) fail the build. Fix the identifiers, "
+            + "add the papers to a catalog (<catalogs>), or accept them with <allow>.",
+        failure.getMessage());
     assertEquals(4, log.lines.size(), String.join("\n", log.lines));
-    assertTrue(log.lines.get(0).startsWith("[ERROR] Adapters#merge() (Adapters.java): [PaperUnknownId] 2106.09658"), log.lines.get(0));
-    assertTrue(log.lines.get(1).startsWith("[ERROR] Adapters#split() (Adapters.java): [PaperMalformedId]"), log.lines.get(1));
-    assertTrue(log.lines.get(2).startsWith("[WARNING] Adapters#fastForward() (Adapters.java): [PaperConflict]"), log.lines.get(2));
-    assertEquals("[INFO] papertrail: 5 citations checked, 3 problems, 2 failing the build", log.lines.get(3),
+    assertTrue(
+        log.lines
+            .get(0)
+            .startsWith("[ERROR] Adapters#merge() (Adapters.java): [PaperUnknownId] 2106.09658"),
+        log.lines.get(0));
+    assertTrue(
+        log.lines.get(1).startsWith("[ERROR] Adapters#split() (Adapters.java): [PaperMalformedId]"),
+        log.lines.get(1));
+    assertTrue(
+        log.lines
+            .get(2)
+            .startsWith("[WARNING] Adapters#fastForward() (Adapters.java): [PaperConflict]"),
+        log.lines.get(2));
+    assertEquals(
+        "[INFO] papertrail: 5 citations checked, 3 problems, 2 failing the build",
+        log.lines.get(3),
         "1706.03762 is allowed by the POM's <allow>");
   }
 
@@ -89,9 +139,12 @@ class CheckMojoTest {
   void theSwitchesChangeWhatFails(CheckMojo mojo) throws Exception {
     RecordingLog log = wire(mojo);
     MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-    assertTrue(failure.getMessage().startsWith("papertrail: 2 citation problems"), failure.getMessage());
-    assertTrue(log.lines.get(0).startsWith("[WARNING] Adapters#merge()"), "an unknown id only warns now");
-    assertTrue(log.lines.get(2).startsWith("[ERROR] Adapters#fastForward()"), "a conflict fails now");
+    assertTrue(
+        failure.getMessage().startsWith("papertrail: 2 citation problems"), failure.getMessage());
+    assertTrue(
+        log.lines.get(0).startsWith("[WARNING] Adapters#merge()"), "an unknown id only warns now");
+    assertTrue(
+        log.lines.get(2).startsWith("[ERROR] Adapters#fastForward()"), "a conflict fails now");
   }
 
   @Test

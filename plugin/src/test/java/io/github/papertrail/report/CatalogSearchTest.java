@@ -1,10 +1,10 @@
 package io.github.papertrail.report;
-import io.github.papertrail.catalog.format.CatalogFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.papertrail.catalog.Catalog;
 import io.github.papertrail.catalog.Catalogs;
+import io.github.papertrail.catalog.format.CatalogFiles;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -29,9 +29,11 @@ class CatalogSearchTest {
 
   @Test
   void aMatchPrintsKeyTitleYearIdsAndTheAnnotation() {
-    assertEquals("""
+    assertEquals(
+        """
         galore2024  GaLore: Memory-Efficient LLM Training by Gradient Low-Rank Projection (2024)
             ids: arxiv:2403.03507
-            @Paper("2403.03507")""", CatalogSearch.search(BUNDLED, "galore", 1).get(0).format());
+            @Paper("2403.03507")""",
+        CatalogSearch.search(BUNDLED, "galore", 1).get(0).format());
   }
 }

@@ -1,4 +1,5 @@
 package io.github.papertrail.report;
+
 import static io.github.papertrail.report.ReportFixtures.GALORE;
 import static io.github.papertrail.report.ReportFixtures.LORA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -35,8 +36,7 @@ class HtmlReportInChromiumTest {
 
   private static final long TIMEOUT_SECONDS = 60;
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   @Test
   void rendersFiltersAndScreenshotsThePage() throws Exception {
@@ -46,22 +46,36 @@ class HtmlReportInChromiumTest {
     String url = page.toUri().toString();
 
     String dom = run(chromium, "--dump-dom", url);
-    for (String shown : List.of(LORA, GALORE, "Prefix-Tuning: Optimizing Continuous Prompts for Generation",
-        "com.acme.ml.Lora", "com.acme.ml.Dpo", "com.acme.train.PrefixTuner", "com.acme.train.Attention")) {
+    for (String shown :
+        List.of(
+            LORA,
+            GALORE,
+            "Prefix-Tuning: Optimizing Continuous Prompts for Generation",
+            "com.acme.ml.Lora",
+            "com.acme.ml.Dpo",
+            "com.acme.train.PrefixTuner",
+            "com.acme.train.Attention")) {
       assertTrue(dom.contains(shown), shown);
     }
     // The hostile title and note are text in the DOM, not elements.
     assertFalse(dom.contains("<img"), "no element made from the XSS title");
     assertTrue(dom.contains("cited with the title “\"&gt;&lt;img src=x onerror=alert(1)&gt;”"));
     assertTrue(dom.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
-    assertFalse(openingTag(dom, "paper-hu2021lora").contains("hidden"), "nothing hidden without a filter");
+    assertFalse(
+        openingTag(dom, "paper-hu2021lora").contains("hidden"), "nothing hidden without a filter");
 
     String filtered = run(chromium, "--dump-dom", url + "#filter=galore");
-    assertTrue(openingTag(filtered, "paper-hu2021lora").contains(" hidden"), "the LoRA card is hidden");
-    assertFalse(openingTag(filtered, "paper-galore2024").contains("hidden"), "the GaLore card stays");
-    assertTrue(filtered.contains("<p id=\"filter-status\" aria-live=\"polite\">1 of 7 papers match</p>"),
+    assertTrue(
+        openingTag(filtered, "paper-hu2021lora").contains(" hidden"), "the LoRA card is hidden");
+    assertFalse(
+        openingTag(filtered, "paper-galore2024").contains("hidden"), "the GaLore card stays");
+    assertTrue(
+        filtered.contains("<p id=\"filter-status\" aria-live=\"polite\">1 of 7 papers match</p>"),
         "the script ran under the page's Content-Security-Policy");
-    assertEquals(List.of("com.acme.ml.Lora"), visibleClasses(filtered), "only the class citing GaLore stays");
+    assertEquals(
+        List.of("com.acme.ml.Lora"),
+        visibleClasses(filtered),
+        "only the class citing GaLore stays");
 
     Path desktop = screenshot(chromium, url, "references.png", "1200,1600");
     Path phone = screenshot(chromium, url, "references-phone.png", "390,1200");
@@ -77,13 +91,41 @@ class HtmlReportInChromiumTest {
   void aHostileCatalogShowsItsValuesAsTextAndRunsNoScript() throws Exception {
     Path chromium = chromium();
     String pwn = "document.title='pwned'";
-    CatalogEntry evil = new CatalogEntry("evil2024", "<img src=x onerror=\"" + pwn + "\"> \u202Egnp.exe Title",
-        null, new Ids(null, null, null, null, List.of("javascript:" + pwn, "https://example.org/ok")), null,
-        List.of("<script>" + pwn + "</script>"), null, null, 2024, null, "\"><svg onload=\"" + pwn + "\">", null, null,
-        List.of("<iframe src=javascript:" + pwn + ">"), null, null, null);
-    References references = ReferencesBuilder.build("Hostile", List.of(new Citation("evil", "com.acme.Evil", "CLASS",
-        "com/acme/Evil.java", 1, "evil2024", "USES", null, "<script>" + pwn + "</script>", null)),
-        Catalogs.of(Catalog.of(List.of(evil), "team.json"), "team.json"));
+    CatalogEntry evil =
+        new CatalogEntry(
+            "evil2024",
+            "<img src=x onerror=\"" + pwn + "\"> \u202Egnp.exe Title",
+            null,
+            new Ids(null, null, null, null, List.of("javascript:" + pwn, "https://example.org/ok")),
+            null,
+            List.of("<script>" + pwn + "</script>"),
+            null,
+            null,
+            2024,
+            null,
+            "\"><svg onload=\"" + pwn + "\">",
+            null,
+            null,
+            List.of("<iframe src=javascript:" + pwn + ">"),
+            null,
+            null,
+            null);
+    References references =
+        ReferencesBuilder.build(
+            "Hostile",
+            List.of(
+                new Citation(
+                    "evil",
+                    "com.acme.Evil",
+                    "CLASS",
+                    "com/acme/Evil.java",
+                    1,
+                    "evil2024",
+                    "USES",
+                    null,
+                    "<script>" + pwn + "</script>",
+                    null)),
+            Catalogs.of(Catalog.of(List.of(evil), "team.json"), "team.json"));
     Path page = dir.resolve("hostile.html");
     Files.writeString(page, new HtmlReport().render(references, c -> "javascript:" + pwn));
 
@@ -95,7 +137,8 @@ class HtmlReportInChromiumTest {
     }
     assertFalse(dom.contains("href=\"javascript:"), "a javascript: link was emitted");
     assertTrue(dom.contains("href=\"https://example.org/ok\""), "the http(s) link is kept");
-    assertTrue(dom.contains("\u202Egnp.exe Title"), "a direction override is shown as the text it is");
+    assertTrue(
+        dom.contains("\u202Egnp.exe Title"), "a direction override is shown as the text it is");
   }
 
   private Path screenshot(Path chromium, String url, String name, String size) throws Exception {
@@ -108,15 +151,18 @@ class HtmlReportInChromiumTest {
 
   /** The opening tag of the element with that id, as Chromium serialized it. */
   private static String openingTag(String dom, String id) {
-    Matcher tag = Pattern.compile("<section [^>]*id=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(dom);
+    Matcher tag =
+        Pattern.compile("<section [^>]*id=\"" + Pattern.quote(id) + "\"[^>]*>").matcher(dom);
     assertTrue(tag.find(), "no element #" + id);
     return tag.group();
   }
 
   private static List<String> visibleClasses(String dom) {
     List<String> visible = new ArrayList<>();
-    Matcher row = Pattern.compile("<tr class=\"class\" data-search=\"[^\"]*\"( hidden=\"\")?>.*?<td data-label=\"Class\"><code>([^<]*)</code>")
-        .matcher(dom);
+    Matcher row =
+        Pattern.compile(
+                "<tr class=\"class\" data-search=\"[^\"]*\"( hidden=\"\")?>.*?<td data-label=\"Class\"><code>([^<]*)</code>")
+            .matcher(dom);
     while (row.find()) {
       if (row.group(1) == null) {
         visible.add(row.group(2));
@@ -130,17 +176,37 @@ class HtmlReportInChromiumTest {
     Path profile = Files.createTempDirectory("papertrail-chromium-");
     Path out = Files.createTempFile(dir, "chromium", ".out");
     Path err = Files.createTempFile(dir, "chromium", ".err");
-    List<String> command = new ArrayList<>(List.of(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-        "--user-data-dir=" + profile));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                chromium.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--user-data-dir=" + profile));
     command.addAll(List.of(args));
-    // Output goes to files, not pipes: a full pipe would stall Chromium, and reading one would block past the timeout.
-    Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    // Output goes to files, not pipes: a full pipe would stall Chromium, and reading one would
+    // block past the timeout.
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .start();
     try {
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         process.descendants().forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        fail("chromium did not finish within " + TIMEOUT_SECONDS + " s: " + command + "\n" + Files.readString(err));
+        fail(
+            "chromium did not finish within "
+                + TIMEOUT_SECONDS
+                + " s: "
+                + command
+                + "\n"
+                + Files.readString(err));
       }
       assertEquals(0, process.exitValue(), () -> "chromium failed: " + command + "\n" + read(err));
       return Files.readString(out);
@@ -159,7 +225,8 @@ class HtmlReportInChromiumTest {
     if ("true".equals(System.getenv("CI"))) {
       fail("chromium is not on PATH: .ci/run should have installed it (Debian package chromium)");
     }
-    Assumptions.assumeTrue(false, "chromium is not on PATH; install Debian's chromium to render the page");
+    Assumptions.assumeTrue(
+        false, "chromium is not on PATH; install Debian's chromium to render the page");
     return null;
   }
 

@@ -1,4 +1,5 @@
 package io.github.papertrail.report;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -10,15 +11,19 @@ class HtmlWriterTest {
 
   @Test
   void aHostileValueInTextIsEscaped() {
-    assertEquals("<p>&quot;&gt;&lt;img src=x onerror=alert('1')&gt;&amp;amp;&lt;/p&gt;</p>",
+    assertEquals(
+        "<p>&quot;&gt;&lt;img src=x onerror=alert('1')&gt;&amp;amp;&lt;/p&gt;</p>",
         new HtmlWriter().element("p", HOSTILE).html());
   }
 
   @Test
   void aHostileValueInAnAttributeIsEscapedAndStaysInsideItsQuotes() {
-    assertEquals("<a href=\"&quot;&gt;&lt;img src=x onerror=alert('1')&gt;&amp;amp;&lt;/p&gt;\" title=\"\">x</a>",
+    assertEquals(
+        "<a href=\"&quot;&gt;&lt;img src=x onerror=alert('1')&gt;&amp;amp;&lt;/p&gt;\" title=\"\">x</a>",
         new HtmlWriter().element("a", "x", "href", HOSTILE, "title", null).html());
-    assertEquals("<meta content=\"&quot; onload=&quot;alert(1)\">", new HtmlWriter().empty("meta", "content", "\" onload=\"alert(1)").html());
+    assertEquals(
+        "<meta content=\"&quot; onload=&quot;alert(1)\">",
+        new HtmlWriter().empty("meta", "content", "\" onload=\"alert(1)").html());
   }
 
   @Test
@@ -31,28 +36,44 @@ class HtmlWriterTest {
   @Test
   void namesMustBePlainNames() {
     assertThrows(IllegalArgumentException.class, () -> new HtmlWriter().open("p onclick=alert(1)"));
-    assertThrows(IllegalArgumentException.class, () -> new HtmlWriter().open("p", "onclick=\"alert(1)\" x", "y"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new HtmlWriter().open("p", "onclick=\"alert(1)\" x", "y"));
     assertThrows(IllegalArgumentException.class, () -> new HtmlWriter().open("P"));
-    assertThrows(IllegalArgumentException.class, () -> new HtmlWriter().open("p", "class"), "a name without its value");
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new HtmlWriter().open("p", "class"),
+        "a name without its value");
   }
 
   @Test
   void elementsCloseInOrderAndVoidOnesNever() {
-    IllegalStateException crossed = assertThrows(IllegalStateException.class,
-        () -> new HtmlWriter().open("p").open("code").close("p"));
+    IllegalStateException crossed =
+        assertThrows(
+            IllegalStateException.class, () -> new HtmlWriter().open("p").open("code").close("p"));
     assertEquals("</p> closes nothing: the innermost open element is <code>", crossed.getMessage());
     assertThrows(IllegalStateException.class, () -> new HtmlWriter().close("p"));
-    assertThrows(IllegalStateException.class, () -> new HtmlWriter().open("p").html(), "an unclosed element");
+    assertThrows(
+        IllegalStateException.class,
+        () -> new HtmlWriter().open("p").html(),
+        "an unclosed element");
     assertThrows(IllegalArgumentException.class, () -> new HtmlWriter().open("meta"));
     assertThrows(IllegalArgumentException.class, () -> new HtmlWriter().empty("p"));
   }
 
   @Test
   void theStylesheetAndScriptAreRawButCannotEndTheirElement() {
-    assertEquals("<style>a[href^=\"http\"]::after{content:\" <\"}</style><script>if (a < b && c > d) {}</script>",
-        new HtmlWriter().style("a[href^=\"http\"]::after{content:\" <\"}").script("if (a < b && c > d) {}").html());
-    assertThrows(IllegalArgumentException.class, () -> new HtmlWriter().script("x</SCRIPT><script>alert(1)"));
+    assertEquals(
+        "<style>a[href^=\"http\"]::after{content:\" <\"}</style><script>if (a < b && c > d) {}</script>",
+        new HtmlWriter()
+            .style("a[href^=\"http\"]::after{content:\" <\"}")
+            .script("if (a < b && c > d) {}")
+            .html());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new HtmlWriter().script("x</SCRIPT><script>alert(1)"));
     assertThrows(IllegalArgumentException.class, () -> new HtmlWriter().script("<!--<script>"));
-    assertThrows(IllegalArgumentException.class, () -> new HtmlWriter().style("}</style ><img src=x>"));
+    assertThrows(
+        IllegalArgumentException.class, () -> new HtmlWriter().style("}</style ><img src=x>"));
   }
 }

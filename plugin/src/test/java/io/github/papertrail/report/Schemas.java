@@ -1,4 +1,5 @@
 package io.github.papertrail.report;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -13,7 +14,8 @@ import java.util.List;
 
 /**
  * The hand-written schemas under {@code src/test/resources/schemas/} (subsets of the official CSL
- * 1.0.2 data schema and CFF 1.2.0 schema, see their descriptions), checked with networknt's validator.
+ * 1.0.2 data schema and CFF 1.2.0 schema, see their descriptions), checked with networknt's
+ * validator.
  */
 final class Schemas {
 
@@ -44,7 +46,9 @@ final class Schemas {
     }
   }
 
-  /** Parses YAML as a CFF tool does (Jackson's YAML reader, SnakeYAML underneath) into a JSON tree. */
+  /**
+   * Parses YAML as a CFF tool does (Jackson's YAML reader, SnakeYAML underneath) into a JSON tree.
+   */
   static JsonNode yaml(String text) {
     try {
       return YAML.readTree(text);

@@ -1,4 +1,5 @@
 package io.github.papertrail.scan;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,7 +27,8 @@ class ClassFileCitationsTest {
 
   @TempDir Path dir;
 
-  static final String LORA = """
+  static final String LORA =
+      """
       package com.acme;
 
       import io.github.papertrail.Paper;
@@ -74,9 +76,23 @@ class ClassFileCitationsTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter log = new StringWriter();
     try (StandardJavaFileManager fm = javac.getStandardFileManager(null, null, null)) {
-      boolean ok = javac.getTask(log, fm, null, List.of("-d", out.toString(), "-cp", System.getProperty("java.class.path"),
-          "-processor", "io.github.papertrail.processor.PaperProcessor", "-Apapertrail.unknown=warning"),
-          null, fm.getJavaFileObjectsFromPaths(files)).call();
+      boolean ok =
+          javac
+              .getTask(
+                  log,
+                  fm,
+                  null,
+                  List.of(
+                      "-d",
+                      out.toString(),
+                      "-cp",
+                      System.getProperty("java.class.path"),
+                      "-processor",
+                      "io.github.papertrail.processor.PaperProcessor",
+                      "-Apapertrail.unknown=warning"),
+                  null,
+                  fm.getJavaFileObjectsFromPaths(files))
+              .call();
       assertTrue(ok, log.toString());
     }
     return out;
@@ -84,24 +100,63 @@ class ClassFileCitationsTest {
 
   @Test
   void classFilesNameTheSameElementsAsTheProcessorsIndex() throws IOException {
-    Path classes = compile("com/acme/Lora.java", LORA,
-        "com/acme/package-info.java", "@io.github.papertrail.Paper(\"2305.18290\")\npackage com.acme;\n");
+    Path classes =
+        compile(
+            "com/acme/Lora.java",
+            LORA,
+            "com/acme/package-info.java",
+            "@io.github.papertrail.Paper(\"2305.18290\")\npackage com.acme;\n");
     List<Citation> found = ClassFileCitations.read(classes, "core");
     List<IndexedCitation> index;
     try (InputStream in = Files.newInputStream(classes.resolve(CitationIndex.RESOURCE))) {
       index = CitationIndex.read(in, "index");
     }
     assertEquals(index.size(), found.size());
-    assertEquals(index.stream().map(c -> c.element() + " " + c.kind() + " " + c.id() + " " + c.line() + " " + c.source()).sorted().toList(),
-        found.stream().map(c -> c.element() + " " + c.kind() + " " + c.id() + " " + c.line() + " " + c.source()).sorted().toList());
+    assertEquals(
+        index.stream()
+            .map(
+                c ->
+                    c.element() + " " + c.kind() + " " + c.id() + " " + c.line() + " " + c.source())
+            .sorted()
+            .toList(),
+        found.stream()
+            .map(
+                c ->
+                    c.element() + " " + c.kind() + " " + c.id() + " " + c.line() + " " + c.source())
+            .sorted()
+            .toList());
 
-    Citation field = found.stream().filter(c -> c.element().equals("com.acme.Lora#rank")).findFirst().orElseThrow();
-    assertEquals(new Citation("core", "com.acme.Lora#rank", "FIELD", "com/acme/Lora.java", 9, "2106.09685v2",
-        "ADAPTS", "4.1", "rank 8", null), field);
-    assertTrue(found.stream().anyMatch(c -> c.element().equals("com.acme.Lora.Inner#Inner(java.lang.String)")),
+    Citation field =
+        found.stream()
+            .filter(c -> c.element().equals("com.acme.Lora#rank"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        new Citation(
+            "core",
+            "com.acme.Lora#rank",
+            "FIELD",
+            "com/acme/Lora.java",
+            9,
+            "2106.09685v2",
+            "ADAPTS",
+            "4.1",
+            "rank 8",
+            null),
+        field);
+    assertTrue(
+        found.stream()
+            .anyMatch(c -> c.element().equals("com.acme.Lora.Inner#Inner(java.lang.String)")),
         "the outer instance parameter of an inner class's constructor is javac's, not the user's");
-    assertTrue(found.stream().anyMatch(c -> c.element().equals("com.acme.Lora.Mode#Mode()")), "enum constructors too");
-    assertTrue(found.stream().anyMatch(c -> c.element().equals("com.acme.Lora#merge(int,java.util.List,java.lang.String[])")));
+    assertTrue(
+        found.stream().anyMatch(c -> c.element().equals("com.acme.Lora.Mode#Mode()")),
+        "enum constructors too");
+    assertTrue(
+        found.stream()
+            .anyMatch(
+                c ->
+                    c.element()
+                        .equals("com.acme.Lora#merge(int,java.util.List,java.lang.String[])")));
     Citation pkg = found.stream().filter(c -> c.kind().equals("PACKAGE")).findFirst().orElseThrow();
     assertEquals("com.acme", pkg.element());
   }
@@ -110,8 +165,11 @@ class ClassFileCitationsTest {
   void withoutTheIndexSourcesComeFromTheClassFilesAndLinesAreUnknown() throws IOException {
     Path classes = compile("com/acme/Lora.java", LORA);
     Files.delete(classes.resolve(CitationIndex.RESOURCE));
-    Citation type = ClassFileCitations.read(classes, "core").stream()
-        .filter(c -> c.element().equals("com.acme.Lora")).findFirst().orElseThrow();
+    Citation type =
+        ClassFileCitations.read(classes, "core").stream()
+            .filter(c -> c.element().equals("com.acme.Lora"))
+            .findFirst()
+            .orElseThrow();
     assertEquals("com/acme/Lora.java", type.source());
     assertNull(type.line());
     assertEquals("IMPLEMENTS", type.role());
@@ -122,7 +180,9 @@ class ClassFileCitationsTest {
     assertEquals(List.of(), ClassFileCitations.read(dir.resolve("absent"), "core"));
     Path broken = Files.createDirectories(dir.resolve("classes/com/acme")).resolve("Broken.class");
     Files.write(broken, new byte[] {(byte) 0xCA, (byte) 0xFE, 1, 2});
-    CatalogException e = assertThrows(CatalogException.class, () -> ClassFileCitations.read(dir.resolve("classes"), "core"));
+    CatalogException e =
+        assertThrows(
+            CatalogException.class, () -> ClassFileCitations.read(dir.resolve("classes"), "core"));
     assertTrue(e.getMessage().startsWith(broken + ": not a readable class file"), e.getMessage());
   }
 }

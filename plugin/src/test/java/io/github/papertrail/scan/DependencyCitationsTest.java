@@ -1,4 +1,5 @@
 package io.github.papertrail.scan;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -19,8 +20,21 @@ class DependencyCitationsTest {
 
   @TempDir Path dir;
 
-  static final IndexedCitation LORA = new IndexedCitation("com.acme.Lora", "CLASS", "com/acme/Lora.java", 6, "2106.09685",
-      "arxiv:2106.09685", null, "hu2021lora", "IMPLEMENTS", null, null, null, "com.acme.Lora");
+  static final IndexedCitation LORA =
+      new IndexedCitation(
+          "com.acme.Lora",
+          "CLASS",
+          "com/acme/Lora.java",
+          6,
+          "2106.09685",
+          "arxiv:2106.09685",
+          null,
+          "hu2021lora",
+          "IMPLEMENTS",
+          null,
+          null,
+          null,
+          "com.acme.Lora");
 
   Path jar(String name, byte[] index) throws IOException {
     Path jar = dir.resolve(name);
@@ -39,22 +53,41 @@ class DependencyCitationsTest {
   @Test
   void aJarBuiltWithPapertrailGivesItsCitationsUnderItsCoordinates() throws IOException {
     Path jar = jar("ml-core-1.0.jar", CitationIndex.write(List.of(LORA)));
-    assertEquals(List.of(new Citation("com.acme:ml-core:1.0", "com.acme.Lora", "CLASS", "com/acme/Lora.java", 6,
-        "2106.09685", "IMPLEMENTS", null, null, null)), DependencyCitations.read("com.acme:ml-core:1.0", jar));
+    assertEquals(
+        List.of(
+            new Citation(
+                "com.acme:ml-core:1.0",
+                "com.acme.Lora",
+                "CLASS",
+                "com/acme/Lora.java",
+                6,
+                "2106.09685",
+                "IMPLEMENTS",
+                null,
+                null,
+                null)),
+        DependencyCitations.read("com.acme:ml-core:1.0", jar));
   }
 
   @Test
   void aClassFolderInTheReactorToo() throws IOException {
-    Path classes = Files.createDirectories(dir.resolve("classes/META-INF/papertrail")).getParent().getParent();
+    Path classes =
+        Files.createDirectories(dir.resolve("classes/META-INF/papertrail")).getParent().getParent();
     Files.write(classes.resolve(CitationIndex.RESOURCE), CitationIndex.write(List.of(LORA)));
     assertEquals(1, DependencyCitations.read("com.acme:ml-core:1.0", classes).size());
   }
 
   @Test
   void jarsWithoutAnIndexHaveNoCitationsAndABrokenIndexIsNamed() throws IOException {
-    assertEquals(List.of(), DependencyCitations.read("org.slf4j:slf4j-api:2.0", jar("plain.jar", null)));
+    assertEquals(
+        List.of(), DependencyCitations.read("org.slf4j:slf4j-api:2.0", jar("plain.jar", null)));
     Path broken = jar("broken.jar", "{\"schemaVersion\": 1, \"citations\": [".getBytes());
-    CatalogException e = assertThrows(CatalogException.class, () -> DependencyCitations.read("com.acme:x:1", broken));
-    assertEquals(true, e.getMessage().startsWith(broken + "!/" + CitationIndex.RESOURCE + ":1:"), e.getMessage());
+    CatalogException e =
+        assertThrows(
+            CatalogException.class, () -> DependencyCitations.read("com.acme:x:1", broken));
+    assertEquals(
+        true,
+        e.getMessage().startsWith(broken + "!/" + CitationIndex.RESOURCE + ":1:"),
+        e.getMessage());
   }
 }

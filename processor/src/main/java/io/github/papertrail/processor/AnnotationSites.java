@@ -1,4 +1,5 @@
 package io.github.papertrail.processor;
+
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.AssignmentTree;
 import com.sun.source.tree.ClassTree;
@@ -28,8 +29,12 @@ import javax.lang.model.element.TypeElement;
 final class AnnotationSites {
 
   /** One {@code @Paper} in the source: its compilation unit and its argument trees by name. */
-  record Site(CompilationUnitTree unit, AnnotationTree annotation, Map<String, ExpressionTree> arguments) {
-    /** The tree of an argument, or the annotation itself when the argument is not written (a default). */
+  record Site(
+      CompilationUnitTree unit, AnnotationTree annotation, Map<String, ExpressionTree> arguments) {
+    /**
+     * The tree of an argument, or the annotation itself when the argument is not written (a
+     * default).
+     */
     Tree at(String name) {
       ExpressionTree argument = arguments.get(name);
       return argument == null ? annotation : argument;
@@ -43,12 +48,18 @@ final class AnnotationSites {
 
   private AnnotationSites() {}
 
-  /** The element's {@code @Paper} sites in source order, or an empty list when its source is not at hand. */
+  /**
+   * The element's {@code @Paper} sites in source order, or an empty list when its source is not at
+   * hand.
+   */
   static List<Site> of(Trees trees, Element element, TypeElement paper, TypeElement list) {
     return of(trees, trees.getPath(element), paper, list);
   }
 
-  /** The same for a declaration whose path the caller already has (javac's getPath(Element) searches the file). */
+  /**
+   * The same for a declaration whose path the caller already has (javac's getPath(Element) searches
+   * the file).
+   */
   static List<Site> of(Trees trees, TreePath path, TypeElement paper, TypeElement list) {
     if (path == null) {
       return List.of();
@@ -71,12 +82,15 @@ final class AnnotationSites {
     }
     List<Site> sites = new ArrayList<>();
     for (AnnotationTree annotation : annotations) {
-      Element type = trees.getElement(new TreePath(new TreePath(path, annotation), annotation.getAnnotationType()));
+      Element type =
+          trees.getElement(
+              new TreePath(new TreePath(path, annotation), annotation.getAnnotationType()));
       if (paper.equals(type)) {
         sites.add(new Site(unit, annotation, arguments(annotation)));
       } else if (list != null && list.equals(type)) {
         ExpressionTree value = arguments(annotation).get("value");
-        List<? extends ExpressionTree> nested = value instanceof NewArrayTree array ? array.getInitializers() : List.of(value);
+        List<? extends ExpressionTree> nested =
+            value instanceof NewArrayTree array ? array.getInitializers() : List.of(value);
         for (ExpressionTree each : nested) {
           if (each instanceof AnnotationTree inner) {
             sites.add(new Site(unit, inner, arguments(inner)));
@@ -90,7 +104,8 @@ final class AnnotationSites {
   private static Map<String, ExpressionTree> arguments(AnnotationTree annotation) {
     Map<String, ExpressionTree> arguments = new HashMap<>();
     for (ExpressionTree argument : annotation.getArguments()) {
-      if (argument instanceof AssignmentTree assignment && assignment.getVariable() instanceof IdentifierTree name) {
+      if (argument instanceof AssignmentTree assignment
+          && assignment.getVariable() instanceof IdentifierTree name) {
         arguments.put(name.getName().toString(), assignment.getExpression());
       } else {
         arguments.put("value", argument);

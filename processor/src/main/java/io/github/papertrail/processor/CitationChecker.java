@@ -1,10 +1,11 @@
 package io.github.papertrail.processor;
+
 import com.sun.source.util.Trees;
 import io.github.papertrail.check.CitationValidator;
-import io.github.papertrail.index.ElementName;
 import io.github.papertrail.check.Problem;
 import io.github.papertrail.check.ProblemText;
 import io.github.papertrail.check.Severity;
+import io.github.papertrail.index.ElementName;
 import io.github.papertrail.index.IndexedCitation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -36,18 +37,30 @@ final class CitationChecker {
   private final Compilation.Reporter reporter;
   private final TypeElement paper;
   private final TypeElement list;
-  /** {@code @Paper}'s elements with their defaults, by name: a citation writes only some of them. */
+
+  /**
+   * {@code @Paper}'s elements with their defaults, by name: a citation writes only some of them.
+   */
   private final Map<String, AnnotationValue> paperDefaults = new HashMap<>();
+
   private final List<IndexedCitation> citations = new ArrayList<>();
 
   /**
    * @param trees javac's trees, or null outside javac (no source lines then)
-   * @param messager where messages go when no source tree is at hand, or null (the javac plugin has trees only)
-   * @param catalogsAdvice how the front end's users add a catalog, for an unknown identifier's advice
+   * @param messager where messages go when no source tree is at hand, or null (the javac plugin has
+   *     trees only)
+   * @param catalogsAdvice how the front end's users add a catalog, for an unknown identifier's
+   *     advice
    * @param reporter where a message goes that has neither a tree nor a messager
    */
-  CitationChecker(Elements elements, ElementNames names, Trees trees, Messager messager, CitationValidator validator,
-      String catalogsAdvice, Compilation.Reporter reporter) {
+  CitationChecker(
+      Elements elements,
+      ElementNames names,
+      Trees trees,
+      Messager messager,
+      CitationValidator validator,
+      String catalogsAdvice,
+      Compilation.Reporter reporter) {
     this.elements = elements;
     this.names = names;
     this.trees = trees;
@@ -89,7 +102,10 @@ final class CitationChecker {
     checkElement(element, null);
   }
 
-  /** The same, with the declaration's path when the caller has it (the javac plugin walks the trees). */
+  /**
+   * The same, with the declaration's path when the caller has it (the javac plugin walks the
+   * trees).
+   */
   void checkElement(Element element, com.sun.source.util.TreePath path) {
     try {
       List<AnnotationMirror> mirrors = new ArrayList<>();
@@ -106,24 +122,37 @@ final class CitationChecker {
       if (mirrors.isEmpty()) {
         return;
       }
-      List<AnnotationSites.Site> sites = trees == null ? List.of()
-          : path != null ? AnnotationSites.of(trees, path, paper, list) : AnnotationSites.of(trees, element, paper, list);
-      Owner owner = new Owner(names.name(element), element.getKind().name(), names.owner(element),
-          sites.isEmpty() ? null : sourcePath(sites.get(0).unit()));
+      List<AnnotationSites.Site> sites =
+          trees == null
+              ? List.of()
+              : path != null
+                  ? AnnotationSites.of(trees, path, paper, list)
+                  : AnnotationSites.of(trees, element, paper, list);
+      Owner owner =
+          new Owner(
+              names.name(element),
+              element.getKind().name(),
+              names.owner(element),
+              sites.isEmpty() ? null : sourcePath(sites.get(0).unit()));
       for (int i = 0; i < mirrors.size(); i++) {
-        // Source order and mirror order agree; without the source (or if they disagree) messages go on the element.
-        checkCitation(element, owner, mirrors.get(i), sites.size() == mirrors.size() ? sites.get(i) : null);
+        // Source order and mirror order agree; without the source (or if they disagree) messages go
+        // on the element.
+        checkCitation(
+            element, owner, mirrors.get(i), sites.size() == mirrors.size() ? sites.get(i) : null);
       }
     } catch (RuntimeException e) {
       internalError(element, e);
     }
   }
 
-  /** What the index records of the element that carries citations, computed once for all of them. */
+  /**
+   * What the index records of the element that carries citations, computed once for all of them.
+   */
   private record Owner(String name, String kind, String owner, String source) {}
 
   /** The last compilation unit's source path: a file's elements come one after the other. */
   private com.sun.source.tree.CompilationUnitTree lastUnit;
+
   private String lastSourcePath;
 
   private String sourcePath(com.sun.source.tree.CompilationUnitTree unit) {
@@ -136,7 +165,8 @@ final class CitationChecker {
     return lastSourcePath;
   }
 
-  private void checkCitation(Element element, Owner owner, AnnotationMirror mirror, AnnotationSites.Site site) {
+  private void checkCitation(
+      Element element, Owner owner, AnnotationMirror mirror, AnnotationSites.Site site) {
     Map<String, AnnotationValue> values = paperValuesOf(mirror);
     AnnotationValue idValue = values.get("value");
     String id = String.valueOf(idValue.getValue());
@@ -145,7 +175,8 @@ final class CitationChecker {
     for (Problem problem : result.problems()) {
       String argument = problem.attribute().member();
       String text = ProblemText.render(problem, catalogsAdvice);
-      Diagnostic.Kind kind = problem.severity() == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+      Diagnostic.Kind kind =
+          problem.severity() == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
       if (site != null) {
         trees.printMessage(kind, text, site.at(argument), site.unit());
       } else if (messager != null) {
@@ -159,38 +190,48 @@ final class CitationChecker {
       long number = site.line(trees);
       line = number < 0 ? null : Integer.valueOf((int) number);
     }
-    citations.add(new IndexedCitation(
-        owner.name(),
-        owner.kind(),
-        source,
-        line,
-        id,
-        result.id() == null ? null : result.id().normalForm(),
-        result.id() == null ? null : result.id().version(),
-        result.entry() == null ? null : result.entry().key(),
-        ((VariableElement) values.get("role").getValue()).getSimpleName().toString(),
-        emptyToNull(stringOf(values.get("section"))),
-        emptyToNull(stringOf(values.get("note"))),
-        emptyToNull(title),
-        owner.owner()));
+    citations.add(
+        new IndexedCitation(
+            owner.name(),
+            owner.kind(),
+            source,
+            line,
+            id,
+            result.id() == null ? null : result.id().normalForm(),
+            result.id() == null ? null : result.id().version(),
+            result.entry() == null ? null : result.entry().key(),
+            ((VariableElement) values.get("role").getValue()).getSimpleName().toString(),
+            emptyToNull(stringOf(values.get("section"))),
+            emptyToNull(stringOf(values.get("note"))),
+            emptyToNull(title),
+            owner.owner()));
   }
 
   /** A bug of papertrail's becomes one error on the element, never a javac crash. */
   void internalError(Element element, RuntimeException e) {
-    String message = Compilation.internalError(element == null ? "this compilation" : names.name(element), e);
+    String message =
+        Compilation.internalError(element == null ? "this compilation" : names.name(element), e);
     if (messager != null) {
       messager.printMessage(Diagnostic.Kind.ERROR, message, element);
     } else if (trees != null && element != null && trees.getPath(element) != null) {
-      trees.printMessage(Diagnostic.Kind.ERROR, message, trees.getPath(element).getLeaf(), trees.getPath(element).getCompilationUnit());
+      trees.printMessage(
+          Diagnostic.Kind.ERROR,
+          message,
+          trees.getPath(element).getLeaf(),
+          trees.getPath(element).getCompilationUnit());
     } else {
       reporter.report(Diagnostic.Kind.ERROR, message);
     }
   }
 
-  /** A {@code @Paper}'s values, defaults included (cheaper than javac's getElementValuesWithDefaults). */
+  /**
+   * A {@code @Paper}'s values, defaults included (cheaper than javac's
+   * getElementValuesWithDefaults).
+   */
   private Map<String, AnnotationValue> paperValuesOf(AnnotationMirror mirror) {
     Map<String, AnnotationValue> values = new HashMap<>(paperDefaults);
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : mirror.getElementValues().entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        mirror.getElementValues().entrySet()) {
       values.put(e.getKey().getSimpleName().toString(), e.getValue());
     }
     return values;
@@ -198,7 +239,8 @@ final class CitationChecker {
 
   @SuppressWarnings("unchecked")
   private List<? extends AnnotationValue> listValues(AnnotationMirror container) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e : container.getElementValues().entrySet()) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> e :
+        container.getElementValues().entrySet()) {
       if (e.getKey().getSimpleName().contentEquals("value")) {
         return (List<? extends AnnotationValue>) e.getValue().getValue();
       }

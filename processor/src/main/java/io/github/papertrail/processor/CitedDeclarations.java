@@ -1,4 +1,5 @@
 package io.github.papertrail.processor;
+
 import com.sun.source.tree.AnnotationTree;
 import com.sun.source.tree.ClassTree;
 import com.sun.source.tree.CompilationUnitTree;
@@ -21,12 +22,12 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * How both front ends find the citations of a compilation: a walk of each class's trees (nested
- * classes included), or of a package-info or module-info file, that hands every declaration with
- * a {@code @Paper} to the checker together with its path. Only declarations that carry annotations
- * in the source are looked at (most carry none), plus the implicit accessors of records: a record
- * component's {@code @Paper} also lands on its accessor, which has no tree. {@code @Paper} reaches a
- * declaration no other way (it is not {@code @Inherited}). One walk per class is linear in its size,
- * where asking javac for each annotated element's path searches the file each time.
+ * classes included), or of a package-info or module-info file, that hands every declaration with a
+ * {@code @Paper} to the checker together with its path. Only declarations that carry annotations in
+ * the source are looked at (most carry none), plus the implicit accessors of records: a record
+ * component's {@code @Paper} also lands on its accessor, which has no tree. {@code @Paper} reaches
+ * a declaration no other way (it is not {@code @Inherited}). One walk per class is linear in its
+ * size, where asking javac for each annotated element's path searches the file each time.
  */
 final class CitedDeclarations extends TreePathScanner<Void, Void> {
 
@@ -34,7 +35,9 @@ final class CitedDeclarations extends TreePathScanner<Void, Void> {
   private final CitationChecker checker;
   private final Consumer<Element> packages;
 
-  /** @param packages told of each package declaration walked, before its citations are checked */
+  /**
+   * @param packages told of each package declaration walked, before its citations are checked
+   */
   CitedDeclarations(Trees trees, CitationChecker checker, Consumer<Element> packages) {
     this.trees = trees;
     this.checker = checker;
@@ -45,7 +48,8 @@ final class CitedDeclarations extends TreePathScanner<Void, Void> {
   public Void visitClass(ClassTree tree, Void unused) {
     check(tree.getModifiers().getAnnotations());
     super.visitClass(tree, null);
-    if (tree.getKind() == Tree.Kind.RECORD && trees.getElement(getCurrentPath()) instanceof TypeElement record) {
+    if (tree.getKind() == Tree.Kind.RECORD
+        && trees.getElement(getCurrentPath()) instanceof TypeElement record) {
       implicitAccessors(tree, record);
     }
     return null;

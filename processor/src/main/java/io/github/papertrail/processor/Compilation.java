@@ -33,8 +33,8 @@ import javax.tools.Diagnostic;
  * PaperProcessor} and {@link PapertrailPlugin} only say when: which trees or elements to check, and
  * when the compilation is over. Every failure is reported here, the same way in both modes: a bad
  * option or catalog is one error and papertrail then stays quiet; an earlier index that cannot be
- * read is a warning that names it (this compilation's citations replace it); an index that cannot be
- * written is an error; a bug of papertrail's is an error, never a javac crash.
+ * read is a warning that names it (this compilation's citations replace it); an index that cannot
+ * be written is an error; a bug of papertrail's is an error, never a javac crash.
  */
 final class Compilation {
 
@@ -60,8 +60,14 @@ final class Compilation {
    * @param trees javac's trees, or null outside javac (no source lines in the index then)
    * @param messager where element messages go without a tree, or null (the javac plugin has trees)
    */
-  Compilation(FrontEnd frontEnd, Map<String, String> writtenOptions, Elements elements, Types types, Trees trees,
-      Messager messager, Reporter reporter) {
+  Compilation(
+      FrontEnd frontEnd,
+      Map<String, String> writtenOptions,
+      Elements elements,
+      Types types,
+      Trees trees,
+      Messager messager,
+      Reporter reporter) {
     this.frontEnd = frontEnd;
     this.writtenOptions = writtenOptions;
     this.elements = elements;
@@ -92,7 +98,9 @@ final class Compilation {
         report(ProblemKind.OPTIONS, Severity.WARNING, "papertrail: " + warning);
       }
       CitationValidator validator = new CitationValidator(catalogs, options.unknown());
-      checker = new CitationChecker(elements, names, trees, messager, validator, frontEnd.catalogsAdvice(), reporter);
+      checker =
+          new CitationChecker(
+              elements, names, trees, messager, validator, frontEnd.catalogsAdvice(), reporter);
       return checker.active();
     } catch (IllegalArgumentException | CatalogException e) {
       broken = true;
@@ -109,7 +117,10 @@ final class Compilation {
     return checker;
   }
 
-  /** Records that this compilation compiled the element's outermost type (or package): its old citations go. */
+  /**
+   * Records that this compilation compiled the element's outermost type (or package): its old
+   * citations go.
+   */
   void compiled(Element element) {
     compiledOwners.add(names.owner(element));
   }
@@ -119,29 +130,35 @@ final class Compilation {
     names.addOwners(roots, compiledOwners);
   }
 
-  /** Checks every cited declaration under the path (a class with its nested classes, or a package-info file). */
+  /**
+   * Checks every cited declaration under the path (a class with its nested classes, or a
+   * package-info file).
+   */
   void check(TreePath path) {
     new CitedDeclarations(trees, checker, this::compiled).scan(path, null);
   }
 
-  /** A bug of papertrail's: one error, then papertrail stays quiet for the rest of the compilation. */
+  /**
+   * A bug of papertrail's: one error, then papertrail stays quiet for the rest of the compilation.
+   */
   void failed(RuntimeException e) {
     broken = true;
     reporter.report(Diagnostic.Kind.ERROR, internalError("this compilation", e));
   }
 
   /**
-   * The compilation is over: merges this compilation's citations with the earlier index and writes it,
-   * unless the options say not to or nothing ever cited a paper there.
+   * The compilation is over: merges this compilation's citations with the earlier index and writes
+   * it, unless the options say not to or nothing ever cited a paper there.
    *
-   * @param classOutput the compiler's class output, or null when the front end has none (then only a
-   *     folder named by the options is written)
+   * @param classOutput the compiler's class output, or null when the front end has none (then only
+   *     a folder named by the options is written)
    */
   void finish(IndexStore classOutput) {
     if (broken || options == null || !options.writeIndex()) {
       return;
     }
-    IndexStore store = options.indexFolder() != null ? new FolderIndex(options.indexFolder()) : classOutput;
+    IndexStore store =
+        options.indexFolder() != null ? new FolderIndex(options.indexFolder()) : classOutput;
     if (store == null) {
       return;
     }
@@ -150,42 +167,74 @@ final class Compilation {
     if (citations.isEmpty() && earlier == null) {
       return; // no @Paper here, before or now: no file
     }
-    List<IndexedCitation> merged = CitationIndex.merge(earlier == null ? List.of() : earlier, citations,
-        compiledOwners, owner -> stillExists(owner, store));
+    List<IndexedCitation> merged =
+        CitationIndex.merge(
+            earlier == null ? List.of() : earlier,
+            citations,
+            compiledOwners,
+            owner -> stillExists(owner, store));
     try {
       store.write(CitationIndex.write(merged));
     } catch (IOException e) {
-      report(ProblemKind.INDEX, Severity.ERROR, "papertrail cannot write the citation index "
-          + store.name() + ": " + IndexStore.reason(e) + ". Check that the class output folder is writable.");
+      report(
+          ProblemKind.INDEX,
+          Severity.ERROR,
+          "papertrail cannot write the citation index "
+              + store.name()
+              + ": "
+              + IndexStore.reason(e)
+              + ". Check that the class output folder is writable.");
     }
   }
 
-  /** The earlier index, or null when there is none or it cannot be read (then a warning names it). */
+  /**
+   * The earlier index, or null when there is none or it cannot be read (then a warning names it).
+   */
   private List<IndexedCitation> readEarlier(IndexStore store) {
     try (InputStream in = store.openEarlier()) {
       return in == null ? null : CitationIndex.read(in, store.name());
     } catch (IOException | CatalogException e) {
-      String reason = e instanceof CatalogException ? e.getMessage() : store.name() + ": " + IndexStore.reason((IOException) e);
-      report(ProblemKind.INDEX, Severity.WARNING, "papertrail: ignoring the earlier citation index "
-          + reason + "; this compilation's citations replace it (a full rebuild restores the others)");
+      String reason =
+          e instanceof CatalogException
+              ? e.getMessage()
+              : store.name() + ": " + IndexStore.reason((IOException) e);
+      report(
+          ProblemKind.INDEX,
+          Severity.WARNING,
+          "papertrail: ignoring the earlier citation index "
+              + reason
+              + "; this compilation's citations replace it (a full rebuild restores the others)");
       return null;
     }
   }
 
   /** A problem of the whole compilation, with its tag from {@link ProblemKind}. */
   private void report(ProblemKind kind, Severity severity, String message) {
-    Diagnostic.Kind diagnostic = severity == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
-    reporter.report(diagnostic, ProblemText.render(Problem.of(kind, message).withSeverity(severity), null));
+    Diagnostic.Kind diagnostic =
+        severity == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+    reporter.report(
+        diagnostic, ProblemText.render(Problem.of(kind, message).withSeverity(severity), null));
   }
 
-  /** The text of a bug of papertrail's, where it happened ("this compilation" or an element's name). */
+  /**
+   * The text of a bug of papertrail's, where it happened ("this compilation" or an element's name).
+   */
   static String internalError(String where, RuntimeException e) {
-    String message = "papertrail failed on " + where + ": " + e + " at "
-        + (e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?") + ". Please report this with the annotated code.";
+    String message =
+        "papertrail failed on "
+            + where
+            + ": "
+            + e
+            + " at "
+            + (e.getStackTrace().length > 0 ? e.getStackTrace()[0] : "?")
+            + ". Please report this with the annotated code.";
     return ProblemText.render(Problem.of(ProblemKind.INTERNAL_ERROR, message), null);
   }
 
-  /** Whether an owner this compilation did not compile is still there: on the class path or in the class output. */
+  /**
+   * Whether an owner this compilation did not compile is still there: on the class path or in the
+   * class output.
+   */
   private boolean stillExists(String owner, IndexStore store) {
     if (owner.startsWith("package ")) {
       return elements.getPackageElement(owner.substring("package ".length())) != null;

@@ -23,9 +23,13 @@ final class FilerIndex implements IndexStore {
     try {
       return path(filer.getResource(StandardLocation.CLASS_OUTPUT, "", CitationIndex.RESOURCE));
     } catch (IOException | IllegalArgumentException e) {
-      // javac refuses a file object for a folder that is in the index's place: name the place through a sibling
+      // javac refuses a file object for a folder that is in the index's place: name the place
+      // through a sibling
       try {
-        String sibling = path(filer.getResource(StandardLocation.CLASS_OUTPUT, "", CitationIndex.RESOURCE + ".name"));
+        String sibling =
+            path(
+                filer.getResource(
+                    StandardLocation.CLASS_OUTPUT, "", CitationIndex.RESOURCE + ".name"));
         return sibling.substring(0, sibling.length() - ".name".length());
       } catch (IOException | IllegalArgumentException again) {
         return CitationIndex.RESOURCE + " in the class output";
@@ -44,14 +48,18 @@ final class FilerIndex implements IndexStore {
   }
 
   private static String path(FileObject file) {
-    return "file".equals(file.toUri().getScheme()) ? Path.of(file.toUri()).toString() : file.getName();
+    return "file".equals(file.toUri().getScheme())
+        ? Path.of(file.toUri()).toString()
+        : file.getName();
   }
 
   @Override
   public InputStream openEarlier() throws IOException {
     IndexStore.notAFolder(file());
     try {
-      return filer.getResource(StandardLocation.CLASS_OUTPUT, "", CitationIndex.RESOURCE).openInputStream();
+      return filer
+          .getResource(StandardLocation.CLASS_OUTPUT, "", CitationIndex.RESOURCE)
+          .openInputStream();
     } catch (IOException e) {
       if (IndexStore.absent(e)) {
         return null;
@@ -67,12 +75,14 @@ final class FilerIndex implements IndexStore {
   public void write(byte[] index) throws IOException {
     IndexStore.notAFolder(file());
     try {
-      FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", CitationIndex.RESOURCE);
+      FileObject file =
+          filer.createResource(StandardLocation.CLASS_OUTPUT, "", CitationIndex.RESOURCE);
       try (OutputStream out = file.openOutputStream()) {
         out.write(index);
       }
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new IOException(e.getMessage(), e); // a folder in its place, or a Filer that already wrote it
+      throw new IOException(
+          e.getMessage(), e); // a folder in its place, or a Filer that already wrote it
     }
   }
 
@@ -80,8 +90,10 @@ final class FilerIndex implements IndexStore {
   public boolean hasClassFile(String owner) {
     int dot = owner.lastIndexOf('.');
     String pkg = dot < 0 ? "" : owner.substring(0, dot);
-    try (InputStream in = filer.getResource(StandardLocation.CLASS_OUTPUT, pkg, owner.substring(dot + 1) + ".class")
-        .openInputStream()) {
+    try (InputStream in =
+        filer
+            .getResource(StandardLocation.CLASS_OUTPUT, pkg, owner.substring(dot + 1) + ".class")
+            .openInputStream()) {
       return true;
     } catch (IOException | IllegalArgumentException e) {
       return false;

@@ -10,9 +10,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /**
- * Where a compilation's citation index lives: javac's class output through the Filer (the processor)
- * or a folder (the javac plugin, which has no Filer). {@link Compilation} does the reading, merging
- * and reporting; a store only moves bytes.
+ * Where a compilation's citation index lives: javac's class output through the Filer (the
+ * processor) or a folder (the javac plugin, which has no Filer). {@link Compilation} does the
+ * reading, merging and reporting; a store only moves bytes.
  */
 interface IndexStore {
 

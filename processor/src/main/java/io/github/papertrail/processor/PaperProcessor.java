@@ -20,8 +20,8 @@ import javax.lang.model.element.TypeElement;
 /**
  * The annotation processor front end of {@link Compilation}: checks every {@code @Paper} of each
  * round and writes the index through the Filer when processing is over. Claims no annotation
- * (returns false) and sees every round ({@code "*"}), so that an incremental compilation knows which
- * types it recompiled. Options are {@code -Apapertrail.NAME=VALUE}.
+ * (returns false) and sees every round ({@code "*"}), so that an incremental compilation knows
+ * which types it recompiled. Options are {@code -Apapertrail.NAME=VALUE}.
  */
 @SupportedAnnotationTypes("*")
 public final class PaperProcessor extends AbstractProcessor {
@@ -54,16 +54,26 @@ public final class PaperProcessor extends AbstractProcessor {
     try {
       trees = Trees.instance(env);
     } catch (IllegalArgumentException | LinkageError e) {
-      trees = null; // not javac (e.g. Eclipse's compiler): no source lines in the index, checks still run
+      // not javac (e.g. Eclipse's compiler): no source lines in the index, checks still run
+      trees = null;
     }
     Map<String, String> options = new TreeMap<>();
-    env.getOptions().forEach((name, value) -> {
-      if (name.startsWith(PREFIX)) {
-        options.put(name.substring(PREFIX.length()), value);
-      }
-    });
-    compilation = new Compilation(FrontEnd.PROCESSOR, options, env.getElementUtils(), env.getTypeUtils(), trees,
-        env.getMessager(), (kind, message) -> env.getMessager().printMessage(kind, message));
+    env.getOptions()
+        .forEach(
+            (name, value) -> {
+              if (name.startsWith(PREFIX)) {
+                options.put(name.substring(PREFIX.length()), value);
+              }
+            });
+    compilation =
+        new Compilation(
+            FrontEnd.PROCESSOR,
+            options,
+            env.getElementUtils(),
+            env.getTypeUtils(),
+            trees,
+            env.getMessager(),
+            (kind, message) -> env.getMessager().printMessage(kind, message));
   }
 
   @Override
@@ -99,10 +109,12 @@ public final class PaperProcessor extends AbstractProcessor {
       }
     }
     if (!withoutSource.isEmpty()) {
-      // not javac, or a class a processor generated as a class file: javac's element search, no source lines
-      Set<? extends Element> annotated = checker.list() == null
-          ? round.getElementsAnnotatedWith(checker.paper())
-          : round.getElementsAnnotatedWithAny(checker.paper(), checker.list());
+      // not javac, or a class a processor generated as a class file: javac's element search, no
+      // source lines
+      Set<? extends Element> annotated =
+          checker.list() == null
+              ? round.getElementsAnnotatedWith(checker.paper())
+              : round.getElementsAnnotatedWithAny(checker.paper(), checker.list());
       for (Element element : annotated) {
         if (withoutSource.contains(names.owner(element))) {
           checker.checkElement(element);

@@ -17,11 +17,11 @@ import javax.tools.Diagnostic;
 
 /**
  * The fast mode, the javac plugin front end of {@link Compilation}: walks each class's trees once
- * javac has analyzed it, so that javac runs no annotation processing rounds. Enable it with
- * {@code -Xplugin:Papertrail} and {@code -proc:none}, the processor jar on the processor path;
- * options follow the name: {@code -Xplugin:"Papertrail unknown=warning catalogs=a.json,b.json
- * index=target/classes"}. A plugin has no Filer, so the index is written only where {@code index=DIR}
- * says.
+ * javac has analyzed it, so that javac runs no annotation processing rounds. Enable it with {@code
+ * -Xplugin:Papertrail} and {@code -proc:none}, the processor jar on the processor path; options
+ * follow the name: {@code -Xplugin:"Papertrail unknown=warning catalogs=a.json,b.json
+ * index=target/classes"}. A plugin has no Filer, so the index is written only where {@code
+ * index=DIR} says.
  */
 public final class PapertrailPlugin implements Plugin {
 
@@ -45,13 +45,24 @@ public final class PapertrailPlugin implements Plugin {
   private static final class Listener implements TaskListener {
     private final Trees trees;
     private final Compilation compilation;
-    /** Where a message without an element goes: javac's diagnostics need a file, the last one analyzed. */
+
+    /**
+     * Where a message without an element goes: javac's diagnostics need a file, the last one
+     * analyzed.
+     */
     private CompilationUnitTree lastUnit;
 
     Listener(JavacTask task, Trees trees, Map<String, String> options) {
       this.trees = trees;
-      this.compilation = new Compilation(FrontEnd.JAVAC_PLUGIN, options, task.getElements(), task.getTypes(), trees,
-          null, this::report);
+      this.compilation =
+          new Compilation(
+              FrontEnd.JAVAC_PLUGIN,
+              options,
+              task.getElements(),
+              task.getTypes(),
+              trees,
+              null,
+              this::report);
     }
 
     private void report(Diagnostic.Kind kind, String message) {
@@ -87,12 +98,16 @@ public final class PapertrailPlugin implements Plugin {
           compilation.check(path);
         }
       } else {
-        // package-info.java and module-info.java: javac reports an unnamed synthetic class for the whole file
+        // package-info.java and module-info.java: javac reports an unnamed synthetic class for the
+        // whole file
         compilation.check(new TreePath(event.getCompilationUnit()));
       }
     }
 
-    /** An analyzed (top-level) class's path: found among its file's types, not by a search of the file. */
+    /**
+     * An analyzed (top-level) class's path: found among its file's types, not by a search of the
+     * file.
+     */
     private TreePath pathOf(CompilationUnitTree unit, TypeElement type) {
       TreePath file = new TreePath(unit);
       for (Tree declaration : unit.getTypeDecls()) {

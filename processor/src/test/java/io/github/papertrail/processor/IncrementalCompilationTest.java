@@ -1,9 +1,9 @@
 package io.github.papertrail.processor;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.papertrail.index.CitationIndex;
-import io.github.papertrail.index.IndexedCitation;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,21 +39,37 @@ class IncrementalCompilationTest {
   }
 
   void write(String name, String id) throws IOException {
-    Files.writeString(src.resolve(name + ".java"), "package com.acme;\n\n@io.github.papertrail.Paper(\"" + id + "\")\nfinal class " + name + " {}\n");
+    Files.writeString(
+        src.resolve(name + ".java"),
+        "package com.acme;\n\n@io.github.papertrail.Paper(\""
+            + id
+            + "\")\nfinal class "
+            + name
+            + " {}\n");
   }
 
-  /** javac -d classes [-cp classes:…] the given sources, with the processor; fails the test on any error. */
+  /**
+   * javac -d classes [-cp classes:…] the given sources, with the processor; fails the test on any
+   * error.
+   */
   void compile(boolean outputOnClasspath, String... names) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    String classpath = System.getProperty("java.class.path") + (outputOnClasspath ? File.pathSeparator + out : "");
+    String classpath =
+        System.getProperty("java.class.path") + (outputOnClasspath ? File.pathSeparator + out : "");
     StringWriter log = new StringWriter();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       List<File> sources = new ArrayList<>();
       for (String name : names) {
         sources.add(src.resolve(name + ".java").toFile());
       }
-      JavaCompiler.CompilationTask task = javac.getTask(log, files, null,
-          List.of("-d", out.toString(), "-cp", classpath, "-implicit:none"), null, files.getJavaFileObjectsFromFiles(sources));
+      JavaCompiler.CompilationTask task =
+          javac.getTask(
+              log,
+              files,
+              null,
+              List.of("-d", out.toString(), "-cp", classpath, "-implicit:none"),
+              null,
+              files.getJavaFileObjectsFromFiles(sources));
       task.setProcessors(List.of(new PaperProcessor()));
       assertTrue(task.call(), log.toString());
     }
@@ -63,20 +79,31 @@ class IncrementalCompilationTest {
   List<String> index() throws IOException {
     try (InputStream in = Files.newInputStream(out.resolve(CitationIndex.RESOURCE))) {
       return CitationIndex.read(in, "citations.json").stream()
-          .map(c -> c.element() + " " + c.id() + " " + c.entry() + " line " + c.line()).toList();
+          .map(c -> c.element() + " " + c.id() + " " + c.entry() + " line " + c.line())
+          .toList();
     }
   }
 
   @Test
   void recompilingOneSourceKeepsTheOthersCitations() throws IOException {
     compile(true, "Lora", "Dpo", "Galore");
-    assertEquals(List.of("com.acme.Dpo 2305.18290 directpreference2023 line 3", "com.acme.Galore 2403.03507 galore2024 line 3",
-        "com.acme.Lora 2106.09685 hu2021lora line 3"), index());
+    assertEquals(
+        List.of(
+            "com.acme.Dpo 2305.18290 directpreference2023 line 3",
+            "com.acme.Galore 2403.03507 galore2024 line 3",
+            "com.acme.Lora 2106.09685 hu2021lora line 3"),
+        index());
 
-    Files.writeString(src.resolve("Lora.java"), "package com.acme;\n\n// QLoRA now\n@io.github.papertrail.Paper(\"2305.14314\")\nfinal class Lora {}\n");
+    Files.writeString(
+        src.resolve("Lora.java"),
+        "package com.acme;\n\n// QLoRA now\n@io.github.papertrail.Paper(\"2305.14314\")\nfinal class Lora {}\n");
     compile(true, "Lora");
-    assertEquals(List.of("com.acme.Dpo 2305.18290 directpreference2023 line 3", "com.acme.Galore 2403.03507 galore2024 line 3",
-        "com.acme.Lora 2305.14314 qlora2023 line 4"), index());
+    assertEquals(
+        List.of(
+            "com.acme.Dpo 2305.18290 directpreference2023 line 3",
+            "com.acme.Galore 2403.03507 galore2024 line 3",
+            "com.acme.Lora 2305.14314 qlora2023 line 4"),
+        index());
   }
 
   @Test
@@ -95,7 +122,10 @@ class IncrementalCompilationTest {
     Files.delete(out.resolve("com/acme/Dpo.class"));
     write("DirectPreference", "2305.18290");
     compile(true, "DirectPreference");
-    assertEquals(List.of("com.acme.DirectPreference 2305.18290 directpreference2023 line 3", "com.acme.Lora 2106.09685 hu2021lora line 3"),
+    assertEquals(
+        List.of(
+            "com.acme.DirectPreference 2305.18290 directpreference2023 line 3",
+            "com.acme.Lora 2106.09685 hu2021lora line 3"),
         index());
   }
 

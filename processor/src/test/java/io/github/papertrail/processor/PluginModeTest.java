@@ -1,4 +1,5 @@
 package io.github.papertrail.processor;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -18,12 +18,15 @@ import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The javac plugin and the processor give the same messages on the same lines, and the same index. */
+/**
+ * The javac plugin and the processor give the same messages on the same lines, and the same index.
+ */
 class PluginModeTest {
 
   @TempDir Path dir;
 
-  static final String LORA = """
+  static final String LORA =
+      """
       package com.acme;
 
       import io.github.papertrail.Paper;
@@ -58,32 +61,41 @@ class PluginModeTest {
       }
       """;
 
-  static final String PACKAGE_INFO = "@io.github.papertrail.Paper(\"2305.18290\")\npackage com.acme;\n";
+  static final String PACKAGE_INFO =
+      "@io.github.papertrail.Paper(\"2305.18290\")\npackage com.acme;\n";
 
   record Run(List<String> diagnostics, boolean success, byte[] index, Path out) {
 
-    /** The messages without their positions, the class output folder written OUT: what both modes must agree on. */
+    /**
+     * The messages without their positions, the class output folder written OUT: what both modes
+     * must agree on.
+     */
     List<String> messages() {
-      return diagnostics.stream().map(d -> d.replaceFirst(" -?\\d+:-?\\d+ ", " ").replace(out.toString(), "OUT")).toList();
+      return diagnostics.stream()
+          .map(d -> d.replaceFirst(" -?\\d+:-?\\d+ ", " ").replace(out.toString(), "OUT"))
+          .toList();
     }
   }
 
   /** The processor's and the javac plugin's way of naming the catalogs option in advice. */
   static final String PROCESSOR_ADVICE = "(option papertrail.catalogs)";
+
   static final String PLUGIN_ADVICE = "(plugin option catalogs=…)";
 
   static final String PROCESSOR = "-Apapertrail.unknown=warning";
   static final String PLUGIN = "-Xplugin:Papertrail unknown=warning index=OUT";
 
   Run compile(String name, List<String> options) throws IOException {
-    return compile(name, options, out -> { });
+    return compile(name, options, out -> {});
   }
 
   interface Prepare {
     void classOutput(Path out) throws IOException;
   }
 
-  /** Compiles Lora.java and package-info.java into NAME/classes, prepared first as the test says. */
+  /**
+   * Compiles Lora.java and package-info.java into NAME/classes, prepared first as the test says.
+   */
   Run compile(String name, List<String> options, Prepare prepare) throws IOException {
     Path src = Files.createDirectories(dir.resolve(name + "/src/com/acme"));
     Path out = Files.createDirectories(dir.resolve(name + "/classes"));
@@ -93,38 +105,78 @@ class PluginModeTest {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
-      List<String> all = new ArrayList<>(List.of("-d", out.toString(), "-cp", System.getProperty("java.class.path"),
-          "-processorpath", System.getProperty("java.class.path")));
+      List<String> all =
+          new ArrayList<>(
+              List.of(
+                  "-d",
+                  out.toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  "-processorpath",
+                  System.getProperty("java.class.path")));
       all.addAll(options.stream().map(o -> o.replace("OUT", out.toString())).toList());
-      boolean success = javac.getTask(null, files, collector, all, null,
-          files.getJavaFileObjects(src.resolve("Lora.java"), src.resolve("package-info.java"))).call();
-      List<String> diagnostics = collector.getDiagnostics().stream()
-          .filter(d -> d.getMessage(Locale.ROOT).contains("[Paper"))
-          .map(d -> d.getKind() + " " + d.getLineNumber() + ":" + d.getColumnNumber() + " " + d.getMessage(Locale.ROOT))
-          .sorted().toList();
+      boolean success =
+          javac
+              .getTask(
+                  null,
+                  files,
+                  collector,
+                  all,
+                  null,
+                  files.getJavaFileObjects(
+                      src.resolve("Lora.java"), src.resolve("package-info.java")))
+              .call();
+      List<String> diagnostics =
+          collector.getDiagnostics().stream()
+              .filter(d -> d.getMessage(Locale.ROOT).contains("[Paper"))
+              .map(
+                  d ->
+                      d.getKind()
+                          + " "
+                          + d.getLineNumber()
+                          + ":"
+                          + d.getColumnNumber()
+                          + " "
+                          + d.getMessage(Locale.ROOT))
+              .sorted()
+              .toList();
       Path index = out.resolve("META-INF/papertrail/citations.json");
-      return new Run(diagnostics, success, Files.isRegularFile(index) ? Files.readAllBytes(index) : null, out);
+      return new Run(
+          diagnostics, success, Files.isRegularFile(index) ? Files.readAllBytes(index) : null, out);
     }
   }
 
   @Test
   void theSameMessagesOnTheSameLinesAndTheSameIndex() throws IOException {
-    Run processor = compile("processor", List.of("-processor", PaperProcessor.class.getName(), PROCESSOR));
+    Run processor =
+        compile("processor", List.of("-processor", PaperProcessor.class.getName(), PROCESSOR));
     Run plugin = compile("plugin", List.of("-proc:none", PLUGIN));
     // the same messages at the same places; only the advice names the option as each mode writes it
-    assertEquals(processor.diagnostics(),
-        plugin.diagnostics().stream().map(d -> d.replace(PLUGIN_ADVICE, PROCESSOR_ADVICE)).toList());
-    assertTrue(plugin.diagnostics().stream().anyMatch(d -> d.contains(PLUGIN_ADVICE)), String.join("\n", plugin.diagnostics()));
+    assertEquals(
+        processor.diagnostics(),
+        plugin.diagnostics().stream()
+            .map(d -> d.replace(PLUGIN_ADVICE, PROCESSOR_ADVICE))
+            .toList());
+    assertTrue(
+        plugin.diagnostics().stream().anyMatch(d -> d.contains(PLUGIN_ADVICE)),
+        String.join("\n", plugin.diagnostics()));
     assertEquals(5, processor.diagnostics().size(), String.join("\n", processor.diagnostics()));
-    assertTrue(processor.diagnostics().stream().anyMatch(d -> d.startsWith("WARNING 11:10 [PaperUnknownId] 2106.09658")),
+    assertTrue(
+        processor.diagnostics().stream()
+            .anyMatch(d -> d.startsWith("WARNING 11:10 [PaperUnknownId] 2106.09658")),
         String.join("\n", processor.diagnostics()));
-    assertTrue(processor.diagnostics().stream().anyMatch(d -> d.startsWith("ERROR 14:10 [PaperMalformedId]")),
+    assertTrue(
+        processor.diagnostics().stream()
+            .anyMatch(d -> d.startsWith("ERROR 14:10 [PaperMalformedId]")),
         String.join("\n", processor.diagnostics()));
-    assertTrue(processor.diagnostics().stream().anyMatch(d -> d.startsWith("ERROR 14:65 [PaperTitleMismatch]")),
+    assertTrue(
+        processor.diagnostics().stream()
+            .anyMatch(d -> d.startsWith("ERROR 14:65 [PaperTitleMismatch]")),
         String.join("\n", processor.diagnostics()));
     assertFalse(processor.success(), "a malformed id and a wrong title are errors");
     assertEquals(processor.success(), plugin.success());
-    assertEquals(new String(processor.index()), new String(plugin.index()), "the same index, byte for byte");
+    assertEquals(
+        new String(processor.index()), new String(plugin.index()), "the same index, byte for byte");
     // a record component's @Paper lands on its field and its accessor, an enum constant's on the
     // constant; both modes see them
     String index = new String(plugin.index());
@@ -138,57 +190,103 @@ class PluginModeTest {
   void aBadPluginOptionIsOneClearError() throws IOException {
     Run plugin = compile("bad", List.of("-proc:none", "-Xplugin:Papertrail unknown=bogus"));
     assertEquals(1, plugin.diagnostics().size(), String.join("\n", plugin.diagnostics()));
-    assertTrue(plugin.diagnostics().get(0).contains("[PaperOptions] papertrail: -Xplugin:Papertrail unknown=bogus is not allowed"),
+    assertTrue(
+        plugin
+            .diagnostics()
+            .get(0)
+            .contains(
+                "[PaperOptions] papertrail: -Xplugin:Papertrail unknown=bogus is not allowed"),
         plugin.diagnostics().get(0));
   }
 
-  /** An index that cannot be written is a javac error in both modes, and no temporary file is left. */
+  /**
+   * An index that cannot be written is a javac error in both modes, and no temporary file is left.
+   */
   @Test
   void anIndexThatCannotBeWrittenFailsTheCompilationInBothModes() throws IOException {
     // a folder (not empty) where the index file goes: neither a Filer nor a rename can replace it
-    Prepare blocked = out -> Files.createDirectories(out.resolve("META-INF/papertrail/citations.json/x"));
-    Run processor = compile("processor", List.of("-processor", PaperProcessor.class.getName(), PROCESSOR), blocked);
+    Prepare blocked =
+        out -> Files.createDirectories(out.resolve("META-INF/papertrail/citations.json/x"));
+    Run processor =
+        compile(
+            "processor", List.of("-processor", PaperProcessor.class.getName(), PROCESSOR), blocked);
     Run plugin = compile("plugin", List.of("-proc:none", PLUGIN), blocked);
     for (Run run : List.of(processor, plugin)) {
       assertFalse(run.success(), String.join("\n", run.diagnostics()));
       List<String> index = run.messages().stream().filter(m -> m.contains("[PaperIndex]")).toList();
-      assertTrue(index.stream().anyMatch(m -> m.startsWith("ERROR [PaperIndex] papertrail cannot write the citation index "
-          + "OUT/META-INF/papertrail/citations.json")), String.join("\n", run.messages()));
+      assertTrue(
+          index.stream()
+              .anyMatch(
+                  m ->
+                      m.startsWith(
+                          "ERROR [PaperIndex] papertrail cannot write the citation index "
+                              + "OUT/META-INF/papertrail/citations.json")),
+          String.join("\n", run.messages()));
       try (var left = Files.list(run.out().resolve("META-INF/papertrail"))) {
-        assertEquals(List.of("citations.json"), left.map(p -> p.getFileName().toString()).toList(), "no temporary file left");
+        assertEquals(
+            List.of("citations.json"),
+            left.map(p -> p.getFileName().toString()).toList(),
+            "no temporary file left");
       }
     }
-    assertEquals(processor.messages().stream().filter(m -> m.contains("[PaperIndex]")).toList(),
+    assertEquals(
+        processor.messages().stream().filter(m -> m.contains("[PaperIndex]")).toList(),
         plugin.messages().stream().filter(m -> m.contains("[PaperIndex]")).toList());
   }
 
-  /** An earlier index that cannot be read is a warning naming it in both modes; this compilation's index replaces it. */
+  /**
+   * An earlier index that cannot be read is a warning naming it in both modes; this compilation's
+   * index replaces it.
+   */
   @Test
   void anUnreadableEarlierIndexIsAWarningThatNamesItInBothModes() throws IOException {
-    Prepare corrupt = out -> {
-      Path index = Files.createDirectories(out.resolve("META-INF/papertrail")).resolve("citations.json");
-      Files.writeString(index, "{\"citations\": [ {\"element\": 42");
-    };
-    Run processor = compile("processor", List.of("-processor", PaperProcessor.class.getName(), PROCESSOR), corrupt);
+    Prepare corrupt =
+        out -> {
+          Path index =
+              Files.createDirectories(out.resolve("META-INF/papertrail")).resolve("citations.json");
+          Files.writeString(index, "{\"citations\": [ {\"element\": 42");
+        };
+    Run processor =
+        compile(
+            "processor", List.of("-processor", PaperProcessor.class.getName(), PROCESSOR), corrupt);
     Run plugin = compile("plugin", List.of("-proc:none", PLUGIN), corrupt);
-    List<String> processorIndex = processor.messages().stream().filter(m -> m.contains("[PaperIndex]")).toList();
+    List<String> processorIndex =
+        processor.messages().stream().filter(m -> m.contains("[PaperIndex]")).toList();
     assertEquals(1, processorIndex.size(), String.join("\n", processor.messages()));
-    assertTrue(processorIndex.get(0).startsWith("WARNING [PaperIndex] papertrail: ignoring the earlier citation index"),
+    assertTrue(
+        processorIndex
+            .get(0)
+            .startsWith("WARNING [PaperIndex] papertrail: ignoring the earlier citation index"),
         processorIndex.get(0));
-    assertTrue(processorIndex.get(0).contains("OUT/META-INF/papertrail/citations.json"), processorIndex.get(0));
-    assertEquals(processorIndex, plugin.messages().stream().filter(m -> m.contains("[PaperIndex]")).toList());
-    assertEquals(new String(processor.index()), new String(plugin.index()), "the new index replaces it, the same in both");
+    assertTrue(
+        processorIndex.get(0).contains("OUT/META-INF/papertrail/citations.json"),
+        processorIndex.get(0));
+    assertEquals(
+        processorIndex,
+        plugin.messages().stream().filter(m -> m.contains("[PaperIndex]")).toList());
+    assertEquals(
+        new String(processor.index()),
+        new String(plugin.index()),
+        "the new index replaces it, the same in both");
     assertTrue(new String(plugin.index()).contains("com.acme.Lora"));
   }
 
   /** A bad option is one error naming the option as each mode's users write it, and no index. */
   @Test
   void aBadOptionIsOneErrorInEachModesWords() throws IOException {
-    Run processor = compile("processor", List.of("-processor", PaperProcessor.class.getName(), "-Apapertrail.unknown=bogus"));
-    Run plugin = compile("plugin", List.of("-proc:none", "-Xplugin:Papertrail unknown=bogus index=OUT"));
-    assertEquals(List.of("ERROR [PaperOptions] papertrail: -Apapertrail.unknown=bogus is not allowed: write error (the default) or warning"),
+    Run processor =
+        compile(
+            "processor",
+            List.of("-processor", PaperProcessor.class.getName(), "-Apapertrail.unknown=bogus"));
+    Run plugin =
+        compile("plugin", List.of("-proc:none", "-Xplugin:Papertrail unknown=bogus index=OUT"));
+    assertEquals(
+        List.of(
+            "ERROR [PaperOptions] papertrail: -Apapertrail.unknown=bogus is not allowed: write error (the default) or warning"),
         processor.messages());
-    assertEquals(List.of("ERROR [PaperOptions] papertrail: -Xplugin:Papertrail unknown=bogus is not allowed: write error (the default) or warning"),
+    assertEquals(
+        List.of(
+            "ERROR [PaperOptions] papertrail: -Xplugin:Papertrail unknown=bogus is not allowed: write error (the default) or warning"),
         plugin.messages());
     assertFalse(processor.success());
     assertFalse(plugin.success());

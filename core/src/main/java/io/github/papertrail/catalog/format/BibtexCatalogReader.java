@@ -1,4 +1,5 @@
 package io.github.papertrail.catalog.format;
+
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.CatalogLoad;
@@ -31,27 +32,38 @@ import org.jbibtex.Value;
 /**
  * Reads a BibTeX file (as Google Scholar, DBLP, Zotero or a hand-kept {@code refs.bib} has it) into
  * catalog entries with jbibtex. The key is the BibTeX key; ids come from {@code eprint} (with
- * {@code archivePrefix}), {@code doi} and {@code url}; the venue from {@code booktitle} or
- * {@code journal}. jbibtex stops at the first error, so the file is read one {@code @…} block at a
- * time: a malformed entry is reported with its line and skipped while the others load.
+ * {@code archivePrefix}), {@code doi} and {@code url}; the venue from {@code booktitle} or {@code
+ * journal}. jbibtex stops at the first error, so the file is read one {@code @…} block at a time: a
+ * malformed entry is reported with its line and skipped while the others load.
  */
 public final class BibtexCatalogReader {
 
   /** Where a block starts: a line beginning with {@code @type{} or {@code @type(}. */
-  private static final Pattern BLOCK = Pattern.compile("^[ \\t]*@[ \\t]*([A-Za-z]+)[ \\t]*([{(])", Pattern.MULTILINE);
+  private static final Pattern BLOCK =
+      Pattern.compile("^[ \\t]*@[ \\t]*([A-Za-z]+)[ \\t]*([{(])", Pattern.MULTILINE);
+
   /** The key of an entry block, for messages about an entry jbibtex cannot read. */
   private static final Pattern ENTRY_KEY = Pattern.compile("[{(]\\s*([^,\\s}]*)");
+
   private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
   private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
-  /** Google Scholar puts a preprint's id in the journal: "arXiv preprint arXiv:2106.09685". */
-  private static final Pattern ARXIV_JOURNAL = Pattern.compile("arXiv:(\\S+)", Pattern.CASE_INSENSITIVE);
 
-  /** Where a block starts: its offset in the file, its 1-based line, the offset of its opening delimiter. */
+  /** Google Scholar puts a preprint's id in the journal: "arXiv preprint arXiv:2106.09685". */
+  private static final Pattern ARXIV_JOURNAL =
+      Pattern.compile("arXiv:(\\S+)", Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Where a block starts: its offset in the file, its 1-based line, the offset of its opening
+   * delimiter.
+   */
   private record Start(int offset, int line, int open) {}
 
   private final String name;
   private final List<String> problems = new ArrayList<>();
-  /** @string definitions of the blocks read so far; later blocks may use them. */
+
+  /**
+   * @string definitions of the blocks read so far; later blocks may use them.
+   */
   private final List<BibTeXString> macros = new ArrayList<>();
 
   private BibtexCatalogReader(String name) {
@@ -78,42 +90,69 @@ public final class BibtexCatalogReader {
     for (int i = 0; i < starts.size(); i++) {
       Start start = starts.get(i);
       Start next = i + 1 < starts.size() ? starts.get(i + 1) : null;
-      String block = content.substring(start.offset(), next == null ? content.length() : next.offset());
-      CatalogEntry entry = reader.block(block, start.line(), start.open() - start.offset(), next == null ? -1 : next.line());
+      String block =
+          content.substring(start.offset(), next == null ? content.length() : next.offset());
+      CatalogEntry entry =
+          reader.block(
+              block, start.line(), start.open() - start.offset(), next == null ? -1 : next.line());
       if (entry == null) {
         continue;
       }
       Integer first = lineOfKey.putIfAbsent(entry.key(), start.line());
       if (first != null) {
-        reader.problem(start.line(), "the key '" + entry.key() + "' is already used by the entry on line " + first + "; this entry is skipped");
+        reader.problem(
+            start.line(),
+            "the key '"
+                + entry.key()
+                + "' is already used by the entry on line "
+                + first
+                + "; this entry is skipped");
       } else {
         byKey.put(entry.key(), entry);
       }
     }
     if (byKey.isEmpty()) {
-      throw new CatalogException(name + ": no BibTeX entry could be read"
-          + (reader.problems.isEmpty() ? "; expected entries such as @article{key, title = {…}, …}" : ": " + String.join("; ", reader.problems)));
+      throw new CatalogException(
+          name
+              + ": no BibTeX entry could be read"
+              + (reader.problems.isEmpty()
+                  ? "; expected entries such as @article{key, title = {…}, …}"
+                  : ": " + String.join("; ", reader.problems)));
     }
     return new CatalogLoad(List.copyOf(byKey.values()), reader.problems);
   }
 
-  /** One block: an entry becomes a catalog entry (or a problem), an @string a macro; @comment and @preamble are skipped. */
+  /**
+   * One block: an entry becomes a catalog entry (or a problem), an @string a macro; @comment
+   * and @preamble are skipped.
+   */
   private CatalogEntry block(String block, int line, int open, int nextLine) {
     String type = block.substring(1, open).strip().toLowerCase(Locale.ROOT);
     if (type.equals("comment") || type.equals("preamble")) {
       return null;
     }
     Matcher key = ENTRY_KEY.matcher(block).region(open, block.length());
-    String what = "@" + block.substring(1, open).strip() + (key.lookingAt() && !type.equals("string") ? "{" + key.group(1) : "");
+    String what =
+        "@"
+            + block.substring(1, open).strip()
+            + (key.lookingAt() && !type.equals("string") ? "{" + key.group(1) : "");
     int end = closing(block, open);
     if (end < 0) {
-      problem(line, what + " has no closing " + (block.charAt(open) == '{' ? "brace" : "parenthesis")
-          + (nextLine > 0 ? " before the next entry on line " + nextLine : " before the end of the file") + "; it is skipped");
+      problem(
+          line,
+          what
+              + " has no closing "
+              + (block.charAt(open) == '{' ? "brace" : "parenthesis")
+              + (nextLine > 0
+                  ? " before the next entry on line " + nextLine
+                  : " before the end of the file")
+              + "; it is skipped");
       return null;
     }
     BibTeXDatabase database;
     try {
-      // jbibtex reads only braces: @article( … ) is given to it as @article{ … }, same length, same lines
+      // jbibtex reads only braces: @article( … ) is given to it as @article{ … }, same length, same
+      // lines
       String text = block.substring(0, open) + "{" + block.substring(open + 1, end) + "}";
       database = parser(line).parse(new StringReader(text));
     } catch (ParseException e) {
@@ -122,16 +161,32 @@ public final class BibtexCatalogReader {
         problem(line, what + " ends before it is complete; it is skipped");
       } else {
         String expected = expected(e);
-        problem(line + found.beginLine - 1, what + " (line " + line + "): found \"" + found.image + "\" at column "
-            + found.beginColumn + (expected.isEmpty() ? "" : " where " + expected + " was expected") + "; the entry is skipped");
+        problem(
+            line + found.beginLine - 1,
+            what
+                + " (line "
+                + line
+                + "): found \""
+                + found.image
+                + "\" at column "
+                + found.beginColumn
+                + (expected.isEmpty() ? "" : " where " + expected + " was expected")
+                + "; the entry is skipped");
       }
       return null;
     } catch (TokenMgrException | IllegalArgumentException e) {
-      // a lexical error ("line 3, column 9"), or anything else jbibtex rejects: one entry lost, not the file
+      // a lexical error ("line 3, column 9"), or anything else jbibtex rejects: one entry lost, not
+      // the file
       Matcher at = LINE_COLUMN.matcher(String.valueOf(e.getMessage()));
       int errorLine = at.find() ? line + Integer.parseInt(at.group(1)) - 1 : line;
-      problem(errorLine, what + " (line " + line + "): " + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip()
-          + "; the entry is skipped");
+      problem(
+          errorLine,
+          what
+              + " (line "
+              + line
+              + "): "
+              + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip()
+              + "; the entry is skipped");
       return null;
     }
     CatalogEntry entry = null;
@@ -145,22 +200,31 @@ public final class BibtexCatalogReader {
     return entry;
   }
 
-  /** A parser that knows the earlier @string macros and reports an undefined one instead of failing the entry. */
+  /**
+   * A parser that knows the earlier @string macros and reports an undefined one instead of failing
+   * the entry.
+   */
   private BibTeXParser parser(int line) throws ParseException {
-    BibTeXParser parser = new BibTeXParser() {
-      @Override
-      public void checkStringResolution(Key key, BibTeXString string) {
-        if (string == null) {
-          // as BibTeX does, warn and go on; the word stands for itself ("neurips")
-          problem(line, "@string{" + key.getValue() + "} is not defined (before this entry); its name is used as the text");
-        }
-      }
+    BibTeXParser parser =
+        new BibTeXParser() {
+          @Override
+          public void checkStringResolution(Key key, BibTeXString string) {
+            if (string == null) {
+              // as BibTeX does, warn and go on; the word stands for itself ("neurips")
+              problem(
+                  line,
+                  "@string{"
+                      + key.getValue()
+                      + "} is not defined (before this entry); its name is used as the text");
+            }
+          }
 
-      @Override
-      public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
-        // each block is parsed alone, so a crossref never resolves here; the entry keeps its own fields
-      }
-    };
+          @Override
+          public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
+            // each block is parsed alone, so a crossref never resolves here; the entry keeps its
+            // own fields
+          }
+        };
     macros.forEach(parser::addMacro);
     return parser;
   }
@@ -169,7 +233,15 @@ public final class BibtexCatalogReader {
     String key = bib.getKey() == null ? "" : bib.getKey().getValue().strip();
     String title = field(bib, "title") == null ? null : LatexText.decode(field(bib, "title"));
     if (key.isEmpty() || title == null || title.isEmpty()) {
-      problem(line, "@" + bib.getType().getValue() + "{" + key + " has no " + (key.isEmpty() ? "key" : "title") + "; it is skipped");
+      problem(
+          line,
+          "@"
+              + bib.getType().getValue()
+              + "{"
+              + key
+              + " has no "
+              + (key.isEmpty() ? "key" : "title")
+              + "; it is skipped");
       return null;
     }
     List<String> authors = new ArrayList<>();
@@ -183,7 +255,8 @@ public final class BibtexCatalogReader {
         }
       }
     }
-    String venue = field(bib, "booktitle") != null ? field(bib, "booktitle") : field(bib, "journal");
+    String venue =
+        field(bib, "booktitle") != null ? field(bib, "booktitle") : field(bib, "journal");
     Integer year = null;
     if (field(bib, "year") != null) {
       Matcher y = YEAR.matcher(field(bib, "year"));
@@ -191,23 +264,48 @@ public final class BibtexCatalogReader {
     }
     List<String> otherIds = new ArrayList<>();
     Ids ids = ids(bib, line, otherIds);
-    return new CatalogEntry(key, title, null, ids, otherIds, authors, more ? Boolean.TRUE : null, null, year, null,
-        venue == null ? null : LatexText.decode(venue), null, Kind.PAPER, null, null,
-        List.of(new Source(name, line, null, null, null)), null);
+    return new CatalogEntry(
+        key,
+        title,
+        null,
+        ids,
+        otherIds,
+        authors,
+        more ? Boolean.TRUE : null,
+        null,
+        year,
+        null,
+        venue == null ? null : LatexText.decode(venue),
+        null,
+        Kind.PAPER,
+        null,
+        null,
+        List.of(new Source(name, line, null, null, null)),
+        null);
   }
 
-  /** eprint (with archivePrefix arXiv, or a bare arXiv id), doi, url, then an arXiv id in the journal: first per scheme wins. */
+  /**
+   * eprint (with archivePrefix arXiv, or a bare arXiv id), doi, url, then an arXiv id in the
+   * journal: first per scheme wins.
+   */
   private Ids ids(BibTeXEntry bib, int line, List<String> otherIds) {
     List<Identifier> found = new ArrayList<>();
     String eprint = field(bib, "eprint");
     if (eprint != null) {
-      String archive = field(bib, "archiveprefix") != null ? field(bib, "archiveprefix") : field(bib, "eprinttype");
+      String archive =
+          field(bib, "archiveprefix") != null
+              ? field(bib, "archiveprefix")
+              : field(bib, "eprinttype");
       boolean arxiv = archive != null && archive.strip().equalsIgnoreCase("arxiv");
       Identifier id = identifier(eprint, "eprint", line, arxiv);
       if (id != null && id.scheme() == Scheme.ARXIV) {
         found.add(id);
       } else if (arxiv) {
-        problem(line, "eprint '" + eprint.strip() + "' with archivePrefix arXiv is not an arXiv id; it is left out");
+        problem(
+            line,
+            "eprint '"
+                + eprint.strip()
+                + "' with archivePrefix arXiv is not an arXiv id; it is left out");
       }
     }
     for (String field : new String[] {"doi", "url"}) {
@@ -233,16 +331,24 @@ public final class BibtexCatalogReader {
         if (!urls.contains(normal)) {
           urls.add(normal);
         }
-      } else if (primary.putIfAbsent(id.scheme(), normal) != null && !primary.get(id.scheme()).equals(normal)
+      } else if (primary.putIfAbsent(id.scheme(), normal) != null
+          && !primary.get(id.scheme()).equals(normal)
           && !otherIds.contains(normal)) {
         otherIds.add(normal);
       }
     }
-    return new Ids(primary.get(Scheme.ARXIV), primary.get(Scheme.DOI), primary.get(Scheme.OPENREVIEW),
-        primary.get(Scheme.ACL), urls);
+    return new Ids(
+        primary.get(Scheme.ARXIV),
+        primary.get(Scheme.DOI),
+        primary.get(Scheme.OPENREVIEW),
+        primary.get(Scheme.ACL),
+        urls);
   }
 
-  /** The field's value parsed by the identifier grammar; a look-alike ("DOI: 10.…") is taken in the form it suggests. */
+  /**
+   * The field's value parsed by the identifier grammar; a look-alike ("DOI: 10.…") is taken in the
+   * form it suggests.
+   */
   private Identifier identifier(String value, String field, int line, boolean report) {
     ParsedId parsed = Identifier.parse(value.strip());
     if (parsed instanceof ParsedId.Malformed malformed) {
@@ -267,7 +373,10 @@ public final class BibtexCatalogReader {
     return text == null || text.isBlank() ? null : text;
   }
 
-  /** The offset of the delimiter that closes the one at {@code open}, or -1: braces and parentheses counted as BibTeX does. */
+  /**
+   * The offset of the delimiter that closes the one at {@code open}, or -1: braces and parentheses
+   * counted as BibTeX does.
+   */
   private static int closing(String block, int open) {
     char opening = block.charAt(open);
     int braces = 0;

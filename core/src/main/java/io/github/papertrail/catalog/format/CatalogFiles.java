@@ -36,14 +36,20 @@ public final class CatalogFiles {
         if (catalog == null) {
           URL url = CatalogFiles.class.getClassLoader().getResource(Catalog.RESOURCE);
           if (url == null) {
-            throw new CatalogException(Catalog.RESOURCE + " is missing from the classpath: the papertrail-core jar is incomplete");
+            throw new CatalogException(
+                Catalog.RESOURCE
+                    + " is missing from the classpath: the papertrail-core jar is incomplete");
           }
           // Not the JVM's shared cached JarFile: parallel builds (mvn -T) run compilations whose
           // class loaders close that shared file under each other ("Stream closed").
           try (InputStream in = uncached(url)) {
-            catalog = Catalog.of(CatalogJson.read(in, "bundled " + Catalog.RESOURCE), "bundled " + Catalog.RESOURCE);
+            catalog =
+                Catalog.of(
+                    CatalogJson.read(in, "bundled " + Catalog.RESOURCE),
+                    "bundled " + Catalog.RESOURCE);
           } catch (IOException e) {
-            throw new CatalogException("cannot read the bundled " + Catalog.RESOURCE + ": " + e.getMessage(), e);
+            throw new CatalogException(
+                "cannot read the bundled " + Catalog.RESOURCE + ": " + e.getMessage(), e);
           }
           bundled = catalog;
         }
@@ -61,21 +67,23 @@ public final class CatalogFiles {
   /**
    * Reads a catalog file in the catalog JSON schema.
    *
-   * @throws CatalogException naming the file (and line and column) when it is missing, unreadable or malformed
+   * @throws CatalogException naming the file (and line and column) when it is missing, unreadable
+   *     or malformed
    */
   public static Catalog load(Path file) {
     return read(file, new Catalog.Indexer(file.toString(), expectedEntries(file))).catalog();
   }
 
   /**
-   * A catalog file's entries, each passed through {@code each} as it is read, and checked as
-   * {@link #load} checks them (keys, titles, unique keys) but not indexed by identifier: for a
-   * caller that merges them into a larger catalog, which indexes them once.
+   * A catalog file's entries, each passed through {@code each} as it is read, and checked as {@link
+   * #load} checks them (keys, titles, unique keys) but not indexed by identifier: for a caller that
+   * merges them into a larger catalog, which indexes them once.
    *
    * @throws CatalogException as {@link #load} does
    */
   public static List<CatalogEntry> loadEntries(Path file, UnaryOperator<CatalogEntry> each) {
-    return read(file, new Catalog.Indexer(file.toString(), expectedEntries(file), true, each)).checkedEntries();
+    return read(file, new Catalog.Indexer(file.toString(), expectedEntries(file), true, each))
+        .checkedEntries();
   }
 
   /** The bundled catalog followed by the catalog files, each in the format its extension says. */
@@ -84,12 +92,13 @@ public final class CatalogFiles {
   }
 
   /**
-   * The bundled catalog followed by the catalogs as users write them ({@code team.json},
-   * {@code refs.bib}, {@code bibtex:refs.txt}), relative paths resolved against {@code baseDir}.
+   * The bundled catalog followed by the catalogs as users write them ({@code team.json}, {@code
+   * refs.bib}, {@code bibtex:refs.txt}), relative paths resolved against {@code baseDir}.
    */
   public static Catalogs inUse(List<?> written, Path baseDir) {
     List<CatalogSource> sources = new ArrayList<>();
-    // Object, not String: Maven test harnesses inject Files into a mojo's List<String>; a File's toString() is its path.
+    // Object, not String: Maven test harnesses inject Files into a mojo's List<String>; a File's
+    // toString() is its path.
     for (Object path : written) {
       sources.add(CatalogSource.parse(String.valueOf(path), baseDir));
     }
@@ -102,7 +111,9 @@ public final class CatalogFiles {
       return Catalogs.of(bundled(), Catalogs.BUNDLED);
     }
     List<Catalogs.Part> parts = new ArrayList<>();
-    parts.add(new Catalogs.Part(Catalogs.BUNDLED, Catalogs.BUNDLED, new CatalogLoad(bundled().entries(), List.of())));
+    parts.add(
+        new Catalogs.Part(
+            Catalogs.BUNDLED, Catalogs.BUNDLED, new CatalogLoad(bundled().entries(), List.of())));
     for (CatalogSource source : sources) {
       parts.add(new Catalogs.Part(source.toString(), source.name(), source.read()));
     }

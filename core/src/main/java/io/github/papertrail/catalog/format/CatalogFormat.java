@@ -1,4 +1,5 @@
 package io.github.papertrail.catalog.format;
+
 import io.github.papertrail.catalog.CatalogException;
 import java.util.List;
 import java.util.Locale;
@@ -19,7 +20,10 @@ public enum CatalogFormat {
     this.extensions = extensions;
   }
 
-  /** The word written before a path to choose this format: {@code json}, {@code bibtex}, {@code markdown}. */
+  /**
+   * The word written before a path to choose this format: {@code json}, {@code bibtex}, {@code
+   * markdown}.
+   */
   public String word() {
     return name().toLowerCase(Locale.ROOT);
   }
@@ -40,12 +44,18 @@ public enum CatalogFormat {
         return format;
       }
     }
-    throw new CatalogException(fileName + ": cannot tell the catalog format from the file name: name it .json "
-        + "(papertrail catalog JSON), .bib or .bibtex (BibTeX), .md or .markdown (Markdown reading list), "
-        + "or write the format before the path, as in bibtex:" + fileName);
+    throw new CatalogException(
+        fileName
+            + ": cannot tell the catalog format from the file name: name it .json "
+            + "(papertrail catalog JSON), .bib or .bibtex (BibTeX), .md or .markdown (Markdown reading list), "
+            + "or write the format before the path, as in bibtex:"
+            + fileName);
   }
 
-  /** The format a prefix word names ({@code BibTeX} as well as {@code bibtex}), or null when it names none. */
+  /**
+   * The format a prefix word names ({@code BibTeX} as well as {@code bibtex}), or null when it
+   * names none.
+   */
   public static CatalogFormat forWord(String word) {
     for (CatalogFormat format : values()) {
       if (format.word().equalsIgnoreCase(word)) {

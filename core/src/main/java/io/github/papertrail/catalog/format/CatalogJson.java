@@ -1,4 +1,5 @@
 package io.github.papertrail.catalog.format;
+
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.CatalogException;
@@ -31,17 +32,19 @@ public final class CatalogJson {
 
   /** The catalog file's bytes for these entries, sorted by key. */
   public static byte[] write(List<CatalogEntry> entries) {
-    List<CatalogEntry> sorted = entries.stream().sorted(Comparator.comparing(CatalogEntry::key)).toList();
-    return StreamingJson.write(out -> {
-      out.writeStartObject();
-      out.writeNumberField("schemaVersion", SCHEMA_VERSION);
-      out.writeArrayFieldStart("entries");
-      for (CatalogEntry entry : sorted) {
-        write(out, entry);
-      }
-      out.writeEndArray();
-      out.writeEndObject();
-    });
+    List<CatalogEntry> sorted =
+        entries.stream().sorted(Comparator.comparing(CatalogEntry::key)).toList();
+    return StreamingJson.write(
+        out -> {
+          out.writeStartObject();
+          out.writeNumberField("schemaVersion", SCHEMA_VERSION);
+          out.writeArrayFieldStart("entries");
+          for (CatalogEntry entry : sorted) {
+            write(out, entry);
+          }
+          out.writeEndArray();
+          out.writeEndObject();
+        });
   }
 
   /**
@@ -64,17 +67,24 @@ public final class CatalogJson {
    *     have seen some entries by then
    */
   public static void read(InputStream in, String name, Consumer<CatalogEntry> sink) {
-    Document document = StreamingJson.read(in, name, "a papertrail catalog", input -> document(input, sink));
+    Document document =
+        StreamingJson.read(in, name, "a papertrail catalog", input -> document(input, sink));
     if (document == null || document.schemaVersion() == null) {
-      throw new CatalogException(name + ":1:1: not a papertrail catalog: no \"schemaVersion\"; expected " + SHAPE);
+      throw new CatalogException(
+          name + ":1:1: not a papertrail catalog: no \"schemaVersion\"; expected " + SHAPE);
     }
     if (document.schemaVersion() != SCHEMA_VERSION) {
-      throw new CatalogException(name + ": schemaVersion " + document.schemaVersion()
-          + " is not supported; this papertrail reads schemaVersion " + SCHEMA_VERSION);
+      throw new CatalogException(
+          name
+              + ": schemaVersion "
+              + document.schemaVersion()
+              + " is not supported; this papertrail reads schemaVersion "
+              + SCHEMA_VERSION);
     }
   }
 
-  private static Document document(StreamingJson.Input in, Consumer<CatalogEntry> sink) throws IOException {
+  private static Document document(StreamingJson.Input in, Consumer<CatalogEntry> sink)
+      throws IOException {
     if (!in.root(SHAPE)) {
       return null;
     }
@@ -135,8 +145,24 @@ public final class CatalogJson {
         default -> in.skipValue();
       }
     }
-    return new CatalogEntry(key, title, otherTitles, ids, otherIds, authors, moreAuthors, authorCount, year, date,
-        venue, organisation, kind, tags, abstractText, sources, conflicts);
+    return new CatalogEntry(
+        key,
+        title,
+        otherTitles,
+        ids,
+        otherIds,
+        authors,
+        moreAuthors,
+        authorCount,
+        year,
+        date,
+        venue,
+        organisation,
+        kind,
+        tags,
+        abstractText,
+        sources,
+        conflicts);
   }
 
   private static Ids ids(StreamingJson.Input in) throws IOException {
@@ -250,7 +276,8 @@ public final class CatalogJson {
   }
 
   /** A string array field unless empty. */
-  private static void strings(JsonGenerator out, String field, List<String> values) throws IOException {
+  private static void strings(JsonGenerator out, String field, List<String> values)
+      throws IOException {
     if (!values.isEmpty()) {
       out.writeArrayFieldStart(field);
       for (String value : values) {

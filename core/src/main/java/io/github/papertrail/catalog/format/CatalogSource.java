@@ -1,5 +1,5 @@
 package io.github.papertrail.catalog.format;
-import io.github.papertrail.catalog.Catalog;
+
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.CatalogLoad;
@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
 /** A user catalog file and its format. */
 public record CatalogSource(Path path, CatalogFormat format) {
 
-  /** "bibtex:refs.txt": a word, a colon, the path. A one-letter word is a Windows drive (C:\x.json), never a format. */
+  /**
+   * "bibtex:refs.txt": a word, a colon, the path. A one-letter word is a Windows drive (C:\x.json),
+   * never a format.
+   */
   private static final Pattern PREFIXED = Pattern.compile("([A-Za-z]{2,}):(.*)", Pattern.DOTALL);
 
   public CatalogSource {
@@ -35,9 +38,9 @@ public record CatalogSource(Path path, CatalogFormat format) {
   }
 
   /**
-   * A catalog as a user writes it: {@code team.json}, {@code refs.bib}, {@code papers.md}, or with the
-   * format first for any name, {@code bibtex:refs.txt} ({@code json:}, {@code bibtex:}, {@code markdown:},
-   * in any case). Relative paths are resolved against {@code baseDir}.
+   * A catalog as a user writes it: {@code team.json}, {@code refs.bib}, {@code papers.md}, or with
+   * the format first for any name, {@code bibtex:refs.txt} ({@code json:}, {@code bibtex:}, {@code
+   * markdown:}, in any case). Relative paths are resolved against {@code baseDir}.
    *
    * @throws CatalogException when the path is empty or its format cannot be told
    */
@@ -50,13 +53,17 @@ public record CatalogSource(Path path, CatalogFormat format) {
       text = m.group(2).strip();
     }
     if (text.isEmpty()) {
-      throw new CatalogException("\"" + written + "\" names no catalog file; write a path such as team.json or bibtex:refs.txt");
+      throw new CatalogException(
+          "\""
+              + written
+              + "\" names no catalog file; write a path such as team.json or bibtex:refs.txt");
     }
     Path path;
     try {
       path = baseDir.resolve(text).normalize();
     } catch (InvalidPathException e) {
-      throw new CatalogException("\"" + written + "\" is not a valid catalog path: " + e.getMessage(), e);
+      throw new CatalogException(
+          "\"" + written + "\" is not a valid catalog path: " + e.getMessage(), e);
     }
     return new CatalogSource(path, format != null ? format : CatalogFormat.of(text));
   }
@@ -74,8 +81,10 @@ public record CatalogSource(Path path, CatalogFormat format) {
   public CatalogLoad read() {
     return switch (format) {
       case JSON -> {
-        List<Source> thisFile = List.of(new Source(name(), null, null, null, null)); // one list for all its entries
-        yield new CatalogLoad(CatalogFiles.loadEntries(path, entry -> withSource(entry, thisFile)), List.of());
+        // one list for all its entries
+        List<Source> thisFile = List.of(new Source(name(), null, null, null, null));
+        yield new CatalogLoad(
+            CatalogFiles.loadEntries(path, entry -> withSource(entry, thisFile)), List.of());
       }
       case BIBTEX -> BibtexCatalogReader.read(name(), text());
       case MARKDOWN -> MarkdownCatalogReader.read(name(), text());
@@ -89,25 +98,49 @@ public record CatalogSource(Path path, CatalogFormat format) {
 
   /** A JSON entry that says nothing of where it comes from gets this file as its source. */
   private static CatalogEntry withSource(CatalogEntry e, List<Source> thisFile) {
-    return !e.sources().isEmpty() ? e : new CatalogEntry(e.key(), e.title(), e.otherTitles(), e.ids(),
-        e.otherIds(), e.authors(), e.moreAuthors(), e.authorCount(), e.year(), e.date(), e.venue(), e.organisation(),
-        e.kind(), e.tags(), e.abstractText(), thisFile, e.conflicts());
+    return !e.sources().isEmpty()
+        ? e
+        : new CatalogEntry(
+            e.key(),
+            e.title(),
+            e.otherTitles(),
+            e.ids(),
+            e.otherIds(),
+            e.authors(),
+            e.moreAuthors(),
+            e.authorCount(),
+            e.year(),
+            e.date(),
+            e.venue(),
+            e.organisation(),
+            e.kind(),
+            e.tags(),
+            e.abstractText(),
+            thisFile,
+            e.conflicts());
   }
 
-  /** The file as UTF-8 text, with the same messages as a JSON catalog's for a missing or unreadable file. */
+  /**
+   * The file as UTF-8 text, with the same messages as a JSON catalog's for a missing or unreadable
+   * file.
+   */
   private String text() {
     if (Files.isDirectory(path)) {
       throw new CatalogException(path + ": is a directory; expected a catalog file");
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(Files.readAllBytes(path))).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .decode(ByteBuffer.wrap(Files.readAllBytes(path)))
+          .toString();
     } catch (NoSuchFileException e) {
       throw new CatalogException(path + ": no such catalog file");
     } catch (AccessDeniedException e) {
       throw new CatalogException(path + ": cannot read the catalog file: permission denied");
     } catch (CharacterCodingException e) {
       // Old .bib files are often Latin-1; guessing would garble names, so say what to do.
-      throw new CatalogException(path + ": is not UTF-8 text; save it as UTF-8 (or write accents as LaTeX, {\\\"u})");
+      throw new CatalogException(
+          path + ": is not UTF-8 text; save it as UTF-8 (or write accents as LaTeX, {\\\"u})");
     } catch (IOException e) {
       throw new CatalogException(path + ": cannot read the catalog file: " + e.getMessage(), e);
     }

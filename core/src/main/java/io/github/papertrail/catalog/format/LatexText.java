@@ -1,4 +1,5 @@
 package io.github.papertrail.catalog.format;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.jbibtex.LaTeXGroup;
 import org.jbibtex.LaTeXObject;
 import org.jbibtex.LaTeXParser;
 import org.jbibtex.LaTeXPrinter;
-import org.jbibtex.LaTeXString;
 import org.jbibtex.ParseException;
 import org.jbibtex.TokenMgrException;
 
@@ -23,28 +23,65 @@ import org.jbibtex.TokenMgrException;
 final class LatexText {
 
   /** Accent commands and the combining marks they put on the next letter. */
-  private static final Map<String, String> ACCENTS = Map.ofEntries(
-      Map.entry("`", "\u0300"), Map.entry("'", "\u0301"), Map.entry("^", "\u0302"), Map.entry("~", "\u0303"),
-      Map.entry("=", "\u0304"), Map.entry("u", "\u0306"), Map.entry(".", "\u0307"), Map.entry("\"", "\u0308"),
-      Map.entry("r", "\u030A"), Map.entry("H", "\u030B"), Map.entry("v", "\u030C"), Map.entry("d", "\u0323"),
-      Map.entry("c", "\u0327"), Map.entry("k", "\u0328"), Map.entry("b", "\u0331"), Map.entry("t", "\u0361"));
+  private static final Map<String, String> ACCENTS =
+      Map.ofEntries(
+          Map.entry("`", "\u0300"),
+          Map.entry("'", "\u0301"),
+          Map.entry("^", "\u0302"),
+          Map.entry("~", "\u0303"),
+          Map.entry("=", "\u0304"),
+          Map.entry("u", "\u0306"),
+          Map.entry(".", "\u0307"),
+          Map.entry("\"", "\u0308"),
+          Map.entry("r", "\u030A"),
+          Map.entry("H", "\u030B"),
+          Map.entry("v", "\u030C"),
+          Map.entry("d", "\u0323"),
+          Map.entry("c", "\u0327"),
+          Map.entry("k", "\u0328"),
+          Map.entry("b", "\u0331"),
+          Map.entry("t", "\u0361"));
 
-  /** Letters and symbols jbibtex's printer lacks or gets wrong (its Greek is shifted from sigma on). */
-  private static final Map<String, String> SYMBOLS = Map.ofEntries(
-      Map.entry("L", "Ł"), Map.entry("l", "ł"), Map.entry("i", "ı"), Map.entry("j", "ȷ"),
-      Map.entry("oe", "œ"), Map.entry("OE", "Œ"), Map.entry("dh", "ð"), Map.entry("DH", "Ð"),
-      Map.entry("th", "þ"), Map.entry("TH", "Þ"), Map.entry("dj", "đ"), Map.entry("DJ", "Đ"),
-      Map.entry("ng", "ŋ"), Map.entry("NG", "Ŋ"), Map.entry(" ", " "), Map.entry(",", " "),
-      Map.entry("sigma", "σ"), Map.entry("tau", "τ"), Map.entry("upsilon", "υ"), Map.entry("phi", "φ"),
-      Map.entry("chi", "χ"), Map.entry("psi", "ψ"), Map.entry("omega", "ω"), Map.entry("infty", "∞"),
-      Map.entry("ell", "ℓ"));
+  /**
+   * Letters and symbols jbibtex's printer lacks or gets wrong (its Greek is shifted from sigma on).
+   */
+  private static final Map<String, String> SYMBOLS =
+      Map.ofEntries(
+          Map.entry("L", "Ł"),
+          Map.entry("l", "ł"),
+          Map.entry("i", "ı"),
+          Map.entry("j", "ȷ"),
+          Map.entry("oe", "œ"),
+          Map.entry("OE", "Œ"),
+          Map.entry("dh", "ð"),
+          Map.entry("DH", "Ð"),
+          Map.entry("th", "þ"),
+          Map.entry("TH", "Þ"),
+          Map.entry("dj", "đ"),
+          Map.entry("DJ", "Đ"),
+          Map.entry("ng", "ŋ"),
+          Map.entry("NG", "Ŋ"),
+          Map.entry(" ", " "),
+          Map.entry(",", " "),
+          Map.entry("sigma", "σ"),
+          Map.entry("tau", "τ"),
+          Map.entry("upsilon", "υ"),
+          Map.entry("phi", "φ"),
+          Map.entry("chi", "χ"),
+          Map.entry("psi", "ψ"),
+          Map.entry("omega", "ω"),
+          Map.entry("infty", "∞"),
+          Map.entry("ell", "ℓ"));
 
   private static final Pattern AND = Pattern.compile("\\s+(?i:and)\\s+");
   private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
 
   private LatexText() {}
 
-  /** The text without LaTeX: accents composed, braces and formatting commands gone, spaces collapsed. */
+  /**
+   * The text without LaTeX: accents composed, braces and formatting commands gone, spaces
+   * collapsed.
+   */
   static String decode(String latex) {
     String text;
     try {
@@ -57,18 +94,19 @@ final class LatexText {
   }
 
   /**
-   * The names of a BibTeX name list, each as "First Last": split at "and" outside braces,
-   * "Last, First" turned round, "Last, Jr, First" as "First Last Jr". "others" stays as written.
+   * The names of a BibTeX name list, each as "First Last": split at "and" outside braces, "Last,
+   * First" turned round, "Last, Jr, First" as "First Last Jr". "others" stays as written.
    */
   static List<String> names(String latex) {
     List<String> names = new ArrayList<>();
     for (String name : splitOutsideBraces(latex.strip(), AND)) {
       List<String> parts = splitOutsideBraces(name, COMMA).stream().map(LatexText::decode).toList();
-      String full = switch (parts.size()) {
-        case 1 -> parts.get(0);
-        case 2 -> parts.get(1) + " " + parts.get(0);
-        default -> parts.get(2) + " " + parts.get(0) + " " + parts.get(1);
-      };
+      String full =
+          switch (parts.size()) {
+            case 1 -> parts.get(0);
+            case 2 -> parts.get(1) + " " + parts.get(0);
+            default -> parts.get(2) + " " + parts.get(0) + " " + parts.get(1);
+          };
       if (!full.isBlank()) {
         names.add(full.strip());
       }
@@ -88,7 +126,9 @@ final class LatexText {
           continue;
         }
         // \textit, \emph, …: no text of their own; their argument group follows
-        text = SYMBOLS.getOrDefault(command.getName(), orEmpty(LaTeXPrinter.getSymbol(command.getName())));
+        text =
+            SYMBOLS.getOrDefault(
+                command.getName(), orEmpty(LaTeXPrinter.getSymbol(command.getName())));
       } else if (object instanceof LaTeXGroup group) {
         text = print(group.getObjects());
       } else {

@@ -1,4 +1,5 @@
 package io.github.papertrail.catalog.format;
+
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.CatalogLoad;
 import io.github.papertrail.seeds.CatalogBuilder;
@@ -18,7 +19,8 @@ public final class MarkdownCatalogReader {
 
   /**
    * @param name the file name, for sources and messages
-   * @throws CatalogException "name:line: problem" where the list breaks its format, or when it links no paper
+   * @throws CatalogException "name:line: problem" where the list breaks its format, or when it
+   *     links no paper
    */
   public static CatalogLoad read(String name, String content) {
     List<SeedRecord> records;
@@ -28,8 +30,10 @@ public final class MarkdownCatalogReader {
       throw new CatalogException(e.getMessage(), e);
     }
     if (records.isEmpty()) {
-      throw new CatalogException(name + ": no papers found; a Markdown catalog lists papers as links, "
-          + "e.g. \"- [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/abs/2106.09685)\"");
+      throw new CatalogException(
+          name
+              + ": no papers found; a Markdown catalog lists papers as links, "
+              + "e.g. \"- [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/abs/2106.09685)\"");
     }
     try {
       return new CatalogLoad(new CatalogBuilder().add(records).build().entries(), List.of());

@@ -1,4 +1,5 @@
 package io.github.papertrail.catalog.format;
+
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonLocation;
@@ -27,25 +28,29 @@ import java.util.List;
  * problem located by line and column; the same pretty printer, so the bytes are {@link Json}'s.
  *
  * <p>Values are read as Jackson's data binding read them into the records before: a number or a
- * boolean where a string belongs is its text; a whole number may be written as a string
- * ({@code "2021"}), a fraction is cut to its whole part; a boolean may be {@code "true"} or a number
- * (0 is false); {@code null}, {@code ""} and {@code "null"} give no value where a number or a boolean
+ * boolean where a string belongs is its text; a whole number may be written as a string ({@code
+ * "2021"}), a fraction is cut to its whole part; a boolean may be {@code "true"} or a number (0 is
+ * false); {@code null}, {@code ""} and {@code "null"} give no value where a number or a boolean
  * belongs.
  */
 public final class StreamingJson {
 
   /**
-   * Without the parser's duplicate detection ({@code STRICT_DUPLICATE_DETECTION}), which makes a hash
-   * set for every object of three fields or more: {@link Input} rejects duplicates itself.
+   * Without the parser's duplicate detection ({@code STRICT_DUPLICATE_DETECTION}), which makes a
+   * hash set for every object of three fields or more: {@link Input} rejects duplicates itself.
    */
   private static final JsonFactory FACTORY = new JsonFactory();
 
-  /** Two-space indent, {@code \n} line ends, {@code "key": value}: {@link Json} writes with it too. */
-  public static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter()
-      .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-      .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-      .withSeparators(Separators.createDefaultInstance()
-          .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
+  /**
+   * Two-space indent, {@code \n} line ends, {@code "key": value}: {@link Json} writes with it too.
+   */
+  public static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter()
+          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+          .withSeparators(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
 
   /** Writes one document's value. */
   @FunctionalInterface
@@ -86,8 +91,12 @@ public final class StreamingJson {
       parser = FACTORY.createParser(in);
       return document.read(new Input(parser));
     } catch (JsonProcessingException e) {
-      // Limits (string length, nesting depth) are reported without a location: the parser still knows it.
-      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser == null ? null : parser.currentLocation();
+      // Limits (string length, nesting depth) are reported without a location: the parser still
+      // knows it.
+      JsonLocation at =
+          e.getLocation() != null
+              ? e.getLocation()
+              : parser == null ? null : parser.currentLocation();
       String where = at == null ? name : name + ":" + at.getLineNr() + ":" + at.getColumnNr();
       throw new CatalogException(where + ": not " + what + ": " + e.getOriginalMessage(), e);
     } catch (IOException e) {
@@ -104,19 +113,24 @@ public final class StreamingJson {
   }
 
   /**
-   * A document being read: each {@code next…} method reads the next value (a field's, after
-   * {@link #nextField}), of the type it names, or throws a problem located at that value.
+   * A document being read: each {@code next…} method reads the next value (a field's, after {@link
+   * #nextField}), of the type it names, or throws a problem located at that value.
    */
   public static final class Input {
 
     private final JsonParser parser;
+
     /** The field names of each open object, outermost first, to reject a name given twice. */
     private Names[] open = new Names[8];
+
     private int depth;
+
     /** The elements of the string array being read: one buffer for all of them. */
     private String[] strings = new String[8];
+
     /** One copy of each string read with {@link #nextShared}, up to {@link #SHARED} of them. */
     private final HashMap<String, String> shared = new HashMap<>();
+
     private static final int SHARED = 1 << 16;
 
     Input(JsonParser parser) {
@@ -162,7 +176,8 @@ public final class StreamingJson {
           skip(parser.nextToken());
         }
       } else if (token == JsonToken.START_ARRAY) {
-        for (JsonToken element = parser.nextToken(); element != JsonToken.END_ARRAY && element != null;
+        for (JsonToken element = parser.nextToken();
+            element != JsonToken.END_ARRAY && element != null;
             element = parser.nextToken()) {
           skip(element);
         }
@@ -205,7 +220,10 @@ public final class StreamingJson {
       return share(nextString(field));
     }
 
-    /** Years and counts, one object each: a million entries need not carry a million {@code Integer(2021)}s. */
+    /**
+     * Years and counts, one object each: a million entries need not carry a million {@code
+     * Integer(2021)}s.
+     */
     private static final Integer[] SMALL = new Integer[4096];
 
     static {
@@ -245,8 +263,15 @@ public final class StreamingJson {
           if (number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE) {
             return (int) number;
           }
-          throw problem("\"" + field + "\" is out of range of int (" + Integer.MIN_VALUE + " - " + Integer.MAX_VALUE
-              + "): " + value());
+          throw problem(
+              "\""
+                  + field
+                  + "\" is out of range of int ("
+                  + Integer.MIN_VALUE
+                  + " - "
+                  + Integer.MAX_VALUE
+                  + "): "
+                  + value());
         } catch (IllegalArgumentException e) {
           // not a number: the problem below
         }
@@ -254,7 +279,10 @@ public final class StreamingJson {
       throw mismatch(field, "a whole number");
     }
 
-    /** A boolean: also {@code "true"}, {@code "false"} and a number, 0 for false; null for {@code null}, {@code ""}. */
+    /**
+     * A boolean: also {@code "true"}, {@code "false"} and a number, 0 for false; null for {@code
+     * null}, {@code ""}.
+     */
     public Boolean nextBoolean(String field) throws IOException {
       JsonToken token = parser.nextToken();
       if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
@@ -264,7 +292,9 @@ public final class StreamingJson {
         return null;
       }
       if (token == JsonToken.VALUE_NUMBER_INT) {
-        return parser.getNumberType() == JsonParser.NumberType.INT ? parser.getIntValue() != 0 : !parser.getText().equals("0");
+        return parser.getNumberType() == JsonParser.NumberType.INT
+            ? parser.getIntValue() != 0
+            : !parser.getText().equals("0");
       }
       if (token == JsonToken.VALUE_STRING) {
         String trimmed = parser.getText().trim();
@@ -282,12 +312,17 @@ public final class StreamingJson {
       throw mismatch(field, "true or false");
     }
 
-    /** An array of strings (numbers and booleans as their text), immutable; null for {@code null}. */
+    /**
+     * An array of strings (numbers and booleans as their text), immutable; null for {@code null}.
+     */
     public List<String> nextStrings(String field) throws IOException {
       return nextStrings(field, false);
     }
 
-    /** An array of strings as {@link #nextStrings}, whose elements many entries repeat as {@link #nextShared}. */
+    /**
+     * An array of strings as {@link #nextStrings}, whose elements many entries repeat as {@link
+     * #nextShared}.
+     */
     public List<String> nextSharedStrings(String field) throws IOException {
       return nextStrings(field, true);
     }
@@ -338,12 +373,17 @@ public final class StreamingJson {
       throw mismatch(field, "an object");
     }
 
-    /** Starts an array of objects: true at its start, false for {@code null}; then {@link #nextElement}. */
+    /**
+     * Starts an array of objects: true at its start, false for {@code null}; then {@link
+     * #nextElement}.
+     */
     public boolean nextArray(String field) throws IOException {
       return nextArray(field, "an array of objects");
     }
 
-    /** The next element of an array of objects: true at the start of one, false at the array's end. */
+    /**
+     * The next element of an array of objects: true at the start of one, false at the array's end.
+     */
     public boolean nextElement(String field) throws IOException {
       JsonToken token = parser.nextToken();
       if (token == JsonToken.START_OBJECT) {
@@ -400,7 +440,10 @@ public final class StreamingJson {
       return token == JsonToken.VALUE_STRING ? "\"" + text + "\"" : text;
     }
 
-    /** The names of one object: a list while short, a set past {@link #LIST}. Reused from object to object. */
+    /**
+     * The names of one object: a list while short, a set past {@link #LIST}. Reused from object to
+     * object.
+     */
     private static final class Names {
       private static final int LIST = 32;
       private final String[] list = new String[LIST];

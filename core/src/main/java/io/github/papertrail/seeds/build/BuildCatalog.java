@@ -1,7 +1,7 @@
 package io.github.papertrail.seeds.build;
 
-import io.github.papertrail.io.AtomicFiles;
 import io.github.papertrail.catalog.format.CatalogJson;
+import io.github.papertrail.io.AtomicFiles;
 import io.github.papertrail.seeds.ArxivTable;
 import io.github.papertrail.seeds.CatalogBuilder;
 import io.github.papertrail.seeds.SeedFormat;
@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -21,7 +20,8 @@ import java.util.stream.Stream;
  * Builds the bundled catalog at build time: parses every seed document of a folder (in file-name
  * order), attaches the arXiv table and the title corrections, merges, and writes the catalog file.
  *
- * <p>Usage: {@code BuildCatalog <seeds dir> <arxiv-ids-by-title.tsv> <title-corrections.tsv> <catalog.json>}
+ * <p>Usage: {@code BuildCatalog <seeds dir> <arxiv-ids-by-title.tsv> <title-corrections.tsv>
+ * <catalog.json>}
  */
 public final class BuildCatalog {
 
@@ -38,16 +38,18 @@ public final class BuildCatalog {
       result.summary().lines().forEach(System.out::println);
       System.out.println("  wrote " + args[3]);
     } catch (SeedFormatException e) {
-      // Bad input is the user's to fix: the message names file, line and problem; no stack trace helps.
+      // Bad input is the user's to fix: the message names file, line and problem; no stack trace
+      // helps.
       throw new CatalogBuildFailure("papertrail: cannot build the catalog: " + e.getMessage());
     }
   }
 
   /** Parses and merges; throws {@link SeedFormatException} for bad input. */
   public static CatalogBuilder.Result build(Path seedsDir, Path arxivTable, Path titleCorrections) {
-    CatalogBuilder builder = new CatalogBuilder()
-        .arxivTable(ArxivTable.read(arxivTable))
-        .titleCorrections(TitleCorrections.read(titleCorrections));
+    CatalogBuilder builder =
+        new CatalogBuilder()
+            .arxivTable(ArxivTable.read(arxivTable))
+            .titleCorrections(TitleCorrections.read(titleCorrections));
     List<Path> seeds = seedFiles(seedsDir);
     for (Path seed : seeds) {
       String name = seed.getFileName().toString();
@@ -57,7 +59,9 @@ public final class BuildCatalog {
       }
       List<SeedRecord> records = SeedFormat.parse(name, content);
       if (records.isEmpty()) {
-        throw new SeedFormatException(name, 0,
+        throw new SeedFormatException(
+            name,
+            0,
             "no paper found; read as " + SeedFormat.detect(content) + " but no item names a paper");
       }
       builder.add(records);

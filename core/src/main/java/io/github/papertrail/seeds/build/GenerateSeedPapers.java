@@ -1,8 +1,9 @@
 package io.github.papertrail.seeds.build;
-import io.github.papertrail.catalog.format.CatalogFiles;
+
 import com.palantir.javapoet.JavaFile;
 import io.github.papertrail.catalog.Catalog;
 import io.github.papertrail.catalog.Catalogs;
+import io.github.papertrail.catalog.format.CatalogFiles;
 import io.github.papertrail.codegen.ConstantsGenerator;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,21 +24,33 @@ public final class GenerateSeedPapers {
 
   public static void main(String[] args) {
     if (args.length != 2) {
-      throw new IllegalArgumentException("usage: GenerateSeedPapers <catalog.json> <generated sources dir>");
+      throw new IllegalArgumentException(
+          "usage: GenerateSeedPapers <catalog.json> <generated sources dir>");
     }
     JavaFile source = seedPapers(CatalogFiles.load(Path.of(args[0])));
     try {
       ConstantsGenerator.Written written = ConstantsGenerator.write(source, Path.of(args[1]));
-      System.out.println("papertrail: " + (written.changed() ? "wrote " : "up to date: ") + CLASS_NAME + " ("
-          + source.typeSpec().fieldSpecs().size() + " constants) in " + written.file());
+      System.out.println(
+          "papertrail: "
+              + (written.changed() ? "wrote " : "up to date: ")
+              + CLASS_NAME
+              + " ("
+              + source.typeSpec().fieldSpecs().size()
+              + " constants) in "
+              + written.file());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + CLASS_NAME + " under " + args[1], e);
     }
   }
 
-  /** The SeedPapers source for the bundled catalog (or, in tests, the catalog loaded from the classpath). */
+  /**
+   * The SeedPapers source for the bundled catalog (or, in tests, the catalog loaded from the
+   * classpath).
+   */
   public static JavaFile seedPapers(Catalog bundled) {
-    return ConstantsGenerator.generate(CLASS_NAME, bundled.entries(),
+    return ConstantsGenerator.generate(
+        CLASS_NAME,
+        bundled.entries(),
         "the bundled seed catalog (" + Catalog.RESOURCE + " in papertrail-core)",
         Catalogs.of(bundled, "the bundled seed catalog"));
   }

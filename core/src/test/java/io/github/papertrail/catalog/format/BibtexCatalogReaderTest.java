@@ -1,4 +1,5 @@
 package io.github.papertrail.catalog.format;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -20,7 +21,10 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** A real-world-shaped .bib: Google Scholar and arXiv exports, @string, @comment, LaTeX accents, two broken entries. */
+/**
+ * A real-world-shaped .bib: Google Scholar and arXiv exports, @string, @comment, LaTeX accents, two
+ * broken entries.
+ */
 class BibtexCatalogReaderTest {
 
   static final Path TEAM = Path.of("src/test/resources/catalogs/team.bib");
@@ -31,16 +35,26 @@ class BibtexCatalogReaderTest {
   @BeforeAll
   static void read() throws IOException {
     load = BibtexCatalogReader.read("team.bib", Files.readString(TEAM, StandardCharsets.UTF_8));
-    byKey = load.entries().stream().collect(Collectors.toMap(CatalogEntry::key, Function.identity()));
+    byKey =
+        load.entries().stream().collect(Collectors.toMap(CatalogEntry::key, Function.identity()));
   }
 
   @Test
   void everyWellFormedEntryLoadsInFileOrderAndTheMalformedOnesAreReportedWithTheirLines() {
-    assertEquals(List.of("hu2022lora", "vaswani2017attention", "dettmers2023qlora", "scholkopf1998kernel",
-        "muller2019label", "akiba2019optuna", "acme2024harness"), load.entries().stream().map(CatalogEntry::key).toList());
-    assertEquals(List.of(
-        "team.bib:52: @article{broken2023 (line 50): found \"{\" at column 11 where \"=\" was expected; the entry is skipped",
-        "team.bib:56: @misc{unclosed2024 has no closing brace before the next entry on line 60; it is skipped"),
+    assertEquals(
+        List.of(
+            "hu2022lora",
+            "vaswani2017attention",
+            "dettmers2023qlora",
+            "scholkopf1998kernel",
+            "muller2019label",
+            "akiba2019optuna",
+            "acme2024harness"),
+        load.entries().stream().map(CatalogEntry::key).toList());
+    assertEquals(
+        List.of(
+            "team.bib:52: @article{broken2023 (line 50): found \"{\" at column 11 where \"=\" was expected; the entry is skipped",
+            "team.bib:56: @misc{unclosed2024 has no closing brace before the next entry on line 60; it is skipped"),
         load.problems());
   }
 
@@ -49,7 +63,8 @@ class BibtexCatalogReaderTest {
     CatalogEntry attention = byKey.get("vaswani2017attention");
     assertEquals("Attention Is All You Need", attention.title());
     assertEquals("arxiv:1706.03762", attention.ids().arxiv());
-    assertEquals(List.of(), attention.ids().url(), "the arXiv abs URL is the same id, not a second one");
+    assertEquals(
+        List.of(), attention.ids().url(), "the arXiv abs URL is the same id, not a second one");
     assertEquals(List.of(), attention.otherIds());
     assertEquals("Łukasz Kaiser", attention.authors().get(6), "{\\L}ukasz");
     assertEquals(8, attention.authors().size());
@@ -63,16 +78,23 @@ class BibtexCatalogReaderTest {
   void bracesInTitlesGoAndStringMacrosResolve() {
     CatalogEntry lora = byKey.get("hu2022lora");
     assertEquals("LoRA: Low-Rank Adaptation of Large Language Models", lora.title());
-    assertEquals("International Conference on Learning Representations", lora.venue(), "booktitle=iclr");
+    assertEquals(
+        "International Conference on Learning Representations", lora.venue(), "booktitle=iclr");
     assertEquals("arxiv:2106.09685", lora.ids().arxiv());
-    assertEquals("openreview:nZeVKeeFYf9", lora.ids().openreview(), "a paper-site URL gives that site's id");
+    assertEquals(
+        "openreview:nZeVKeeFYf9", lora.ids().openreview(), "a paper-site URL gives that site's id");
     assertEquals("Edward J. Hu", lora.authors().get(0), "Last, First is turned round");
-    assertEquals("Advances in Neural Information Processing Systems", byKey.get("muller2019label").venue(), "@String, any case");
+    assertEquals(
+        "Advances in Neural Information Processing Systems",
+        byKey.get("muller2019label").venue(),
+        "@String, any case");
   }
 
   @Test
   void accentsAreDecoded() {
-    assertEquals(List.of("Bernhard Schölkopf", "Alexander Smola", "Klaus-Robert Müller"), byKey.get("scholkopf1998kernel").authors());
+    assertEquals(
+        List.of("Bernhard Schölkopf", "Alexander Smola", "Klaus-Robert Müller"),
+        byKey.get("scholkopf1998kernel").authors());
     assertEquals("Rafael Müller", byKey.get("muller2019label").authors().get(0));
     CatalogEntry harness = byKey.get("acme2024harness");
     assertEquals(List.of("Zoë Martin", "François Dupont"), harness.authors());
@@ -95,7 +117,9 @@ class BibtexCatalogReaderTest {
     assertEquals("doi:10.1145/3292500.3330701", optuna.ids().doi());
     assertEquals(List.of(), optuna.ids().url());
     assertEquals(List.of(), optuna.otherIds());
-    assertEquals("Proceedings of the 25th ACM SIGKDD International Conference on Knowledge Discovery & Data Mining", optuna.venue());
+    assertEquals(
+        "Proceedings of the 25th ACM SIGKDD International Conference on Knowledge Discovery & Data Mining",
+        optuna.venue());
   }
 
   @Test
@@ -107,9 +131,12 @@ class BibtexCatalogReaderTest {
 
   @Test
   void anyOtherUrlIsAUrlId() {
-    assertEquals(List.of("https://proceedings.neurips.cc/paper/2019/hash/f1748d6b0fd9d439f71450117eba2725-Abstract.html"),
+    assertEquals(
+        List.of(
+            "https://proceedings.neurips.cc/paper/2019/hash/f1748d6b0fd9d439f71450117eba2725-Abstract.html"),
         byKey.get("muller2019label").ids().url());
-    assertEquals(List.of(), byKey.get("acme2024harness").ids().all(), "no id at all: citable by its key");
+    assertEquals(
+        List.of(), byKey.get("acme2024harness").ids().all(), "no id at all: citable by its key");
   }
 
   static CatalogLoad read(String bib) {
@@ -118,26 +145,37 @@ class BibtexCatalogReaderTest {
 
   @Test
   void latexOddsAndEnds() {
-    CatalogEntry entry = read("""
+    CatalogEntry entry =
+        read("""
         @misc{k,
           title = {$\\mu$P and {\\em Tensor Programs}: Stra\\ss e, Ko\\c{c}, \\v{S}koda, Dvo\\v{r}\\'{a}k, na\\"{\\i}ve, 50\\% of ``all''},
           author = {{Barnes and Noble} and de la Cruz, Jr., Juan and O'Neil, Cathy}
         }
-        """).entries().get(0);
-    assertEquals("μP and Tensor Programs: Straße, Koç, Škoda, Dvořák, naïve, 50% of “all”", entry.title());
-    assertEquals(List.of("Barnes and Noble", "Juan de la Cruz Jr.", "Cathy O’Neil"), entry.authors());
+        """)
+            .entries()
+            .get(0);
+    assertEquals(
+        "μP and Tensor Programs: Straße, Koç, Škoda, Dvořák, naïve, 50% of “all”", entry.title());
+    assertEquals(
+        List.of("Barnes and Noble", "Juan de la Cruz Jr.", "Cathy O’Neil"), entry.authors());
   }
 
   @Test
   void anUndefinedStringIsReportedAndItsNameKept() {
-    CatalogLoad load = read("@inproceedings{k, title = {T}, booktitle = neurips # { 2020}, year = 2020}\n");
+    CatalogLoad load =
+        read("@inproceedings{k, title = {T}, booktitle = neurips # { 2020}, year = 2020}\n");
     assertEquals("neurips 2020", load.entries().get(0).venue());
-    assertEquals(List.of("refs.bib:1: @string{neurips} is not defined (before this entry); its name is used as the text"), load.problems());
+    assertEquals(
+        List.of(
+            "refs.bib:1: @string{neurips} is not defined (before this entry); its name is used as the text"),
+        load.problems());
   }
 
   @Test
   void badIdsAreReportedAndTheEntryKept() {
-    CatalogLoad load = read("""
+    CatalogLoad load =
+        read(
+            """
         @misc{k,
           title = {T},
           eprint = {not-an-id},
@@ -147,16 +185,30 @@ class BibtexCatalogReaderTest {
         }
         """);
     CatalogEntry entry = load.entries().get(0);
-    assertEquals("doi:10.1000/xyz", entry.ids().doi(), "a look-alike is taken in the form the grammar suggests");
+    assertEquals(
+        "doi:10.1000/xyz",
+        entry.ids().doi(),
+        "a look-alike is taken in the form the grammar suggests");
     assertNull(entry.ids().arxiv());
     assertEquals(2, load.problems().size(), load.problems().toString());
-    assertTrue(load.problems().get(0).startsWith("refs.bib:1: eprint 'not-an-id' with archivePrefix arXiv is not an arXiv id"), load.problems().get(0));
-    assertTrue(load.problems().get(1).startsWith("refs.bib:1: url 'ftp://example.org/paper.pdf' is left out: "), load.problems().get(1));
+    assertTrue(
+        load.problems()
+            .get(0)
+            .startsWith(
+                "refs.bib:1: eprint 'not-an-id' with archivePrefix arXiv is not an arXiv id"),
+        load.problems().get(0));
+    assertTrue(
+        load.problems()
+            .get(1)
+            .startsWith("refs.bib:1: url 'ftp://example.org/paper.pdf' is left out: "),
+        load.problems().get(1));
   }
 
   @Test
   void aBareArxivEprintCountsOtherArchivesDoNot() {
-    assertEquals("arxiv:hep-th/9901001", read("@misc{a, title = {A}, eprint = {hep-th/9901001}}").entries().get(0).ids().arxiv());
+    assertEquals(
+        "arxiv:hep-th/9901001",
+        read("@misc{a, title = {A}, eprint = {hep-th/9901001}}").entries().get(0).ids().arxiv());
     CatalogLoad pubmed = read("@misc{a, title = {A}, eprint = {12345678}, eprinttype = {pubmed}}");
     assertEquals(List.of(), pubmed.entries().get(0).ids().all());
     assertEquals(List.of(), pubmed.problems());
@@ -164,44 +216,59 @@ class BibtexCatalogReaderTest {
 
   @Test
   void secondIdOfASchemeIsKeptAsOtherId() {
-    CatalogEntry entry = read("@misc{a, title = {A}, eprint = {2106.09685}, archivePrefix = {arXiv},"
-        + " url = {https://arxiv.org/abs/2402.09353}}").entries().get(0);
+    CatalogEntry entry =
+        read("@misc{a, title = {A}, eprint = {2106.09685}, archivePrefix = {arXiv},"
+                + " url = {https://arxiv.org/abs/2402.09353}}")
+            .entries()
+            .get(0);
     assertEquals("arxiv:2106.09685", entry.ids().arxiv());
     assertEquals(List.of("arxiv:2402.09353"), entry.otherIds());
   }
 
   @Test
   void entriesWithoutTitleOrWithATakenKeyAreReported() {
-    CatalogLoad load = read("""
+    CatalogLoad load =
+        read(
+            """
         @misc{a, title = {A}}
         @misc{b, year = 2020}
         @misc{a, title = {Another A}}
         """);
     assertEquals(List.of("a"), load.entries().stream().map(CatalogEntry::key).toList());
-    assertEquals(List.of("refs.bib:2: @misc{b has no title; it is skipped",
-        "refs.bib:3: the key 'a' is already used by the entry on line 1; this entry is skipped"), load.problems());
+    assertEquals(
+        List.of(
+            "refs.bib:2: @misc{b has no title; it is skipped",
+            "refs.bib:3: the key 'a' is already used by the entry on line 1; this entry is skipped"),
+        load.problems());
   }
 
   @Test
   void aCrossrefDoesNotStopTheEntry() {
-    CatalogLoad load = read("""
+    CatalogLoad load =
+        read(
+            """
         @inproceedings{paper, title = {A Paper}, crossref = {conf2020}}
         @proceedings{conf2020, title = {Proceedings of the Conference}, year = 2020}
         """);
-    assertEquals(List.of("paper", "conf2020"), load.entries().stream().map(CatalogEntry::key).toList());
+    assertEquals(
+        List.of("paper", "conf2020"), load.entries().stream().map(CatalogEntry::key).toList());
     assertEquals(List.of(), load.problems());
   }
 
   @Test
   void parenthesesDelimitEntriesToo() {
-    assertEquals("Paren", read("@article(p, title = {Paren}, note = {(x)})").entries().get(0).title());
+    assertEquals(
+        "Paren", read("@article(p, title = {Paren}, note = {(x)})").entries().get(0).title());
   }
 
   @Test
   void aFileWithoutAnyReadableEntryIsAnError() {
-    assertEquals("refs.bib: no BibTeX entry could be read; expected entries such as @article{key, title = {…}, …}",
-        assertThrows(CatalogException.class, () -> read("% only a comment\n@comment{nothing}\n")).getMessage());
-    assertEquals("refs.bib: no BibTeX entry could be read: refs.bib:1: @misc{x has no closing brace before the end of the file; it is skipped",
+    assertEquals(
+        "refs.bib: no BibTeX entry could be read; expected entries such as @article{key, title = {…}, …}",
+        assertThrows(CatalogException.class, () -> read("% only a comment\n@comment{nothing}\n"))
+            .getMessage());
+    assertEquals(
+        "refs.bib: no BibTeX entry could be read: refs.bib:1: @misc{x has no closing brace before the end of the file; it is skipped",
         assertThrows(CatalogException.class, () -> read("@misc{x, title = {T}\n")).getMessage());
   }
 }

@@ -1,4 +1,5 @@
 package io.github.papertrail.catalog.format;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -15,47 +16,66 @@ class CatalogFormatTest {
 
   @ParameterizedTest
   @CsvSource({
-      "team.json, JSON", "TEAM.JSON, JSON", "refs.bib, BIBTEX", "refs.BibTeX, BIBTEX",
-      "papers.md, MARKDOWN", "papers.markdown, MARKDOWN"})
+    "team.json, JSON",
+    "TEAM.JSON, JSON",
+    "refs.bib, BIBTEX",
+    "refs.BibTeX, BIBTEX",
+    "papers.md, MARKDOWN",
+    "papers.markdown, MARKDOWN"
+  })
   void byExtension(String name, CatalogFormat format) {
     assertEquals(format, CatalogFormat.of(name));
   }
 
   @Test
   void anUnknownExtensionNamesTheFileAndWhatIsAccepted() {
-    assertEquals("refs.txt: cannot tell the catalog format from the file name: name it .json (papertrail catalog JSON), "
-        + ".bib or .bibtex (BibTeX), .md or .markdown (Markdown reading list), or write the format before the path, "
-        + "as in bibtex:refs.txt", assertThrows(CatalogException.class, () -> CatalogFormat.of("refs.txt")).getMessage());
+    assertEquals(
+        "refs.txt: cannot tell the catalog format from the file name: name it .json (papertrail catalog JSON), "
+            + ".bib or .bibtex (BibTeX), .md or .markdown (Markdown reading list), or write the format before the path, "
+            + "as in bibtex:refs.txt",
+        assertThrows(CatalogException.class, () -> CatalogFormat.of("refs.txt")).getMessage());
   }
 
   @ParameterizedTest
   @CsvSource({
-      "team.json, team.json, JSON",
-      "bibtex:refs.txt, refs.txt, BIBTEX",
-      "BibTeX:refs.txt, refs.txt, BIBTEX",
-      "json:catalog, catalog, JSON",
-      "markdown:README, README, MARKDOWN",
-      "markdown:notes.json, notes.json, MARKDOWN",
-      "' papers/list.md ', papers/list.md, MARKDOWN"})
-  void aWrittenPathIsResolvedAgainstTheBaseDirectory(String written, String path, CatalogFormat format) {
+    "team.json, team.json, JSON",
+    "bibtex:refs.txt, refs.txt, BIBTEX",
+    "BibTeX:refs.txt, refs.txt, BIBTEX",
+    "json:catalog, catalog, JSON",
+    "markdown:README, README, MARKDOWN",
+    "markdown:notes.json, notes.json, MARKDOWN",
+    "' papers/list.md ', papers/list.md, MARKDOWN"
+  })
+  void aWrittenPathIsResolvedAgainstTheBaseDirectory(
+      String written, String path, CatalogFormat format) {
     assertEquals(new CatalogSource(BASE.resolve(path), format), CatalogSource.parse(written, BASE));
   }
 
   @Test
   void absolutePathsStayAndAOneLetterPrefixIsADriveNotAFormat() {
     Path absolute = BASE.resolve("x.bib");
-    assertEquals(new CatalogSource(absolute, CatalogFormat.BIBTEX), CatalogSource.parse(absolute.toString(), BASE));
-    assertEquals(new CatalogSource(absolute, CatalogFormat.JSON), CatalogSource.parse("json:" + absolute, BASE));
-    // C:\x.json is a Windows path; on any system its format comes from its extension, never from "C"
+    assertEquals(
+        new CatalogSource(absolute, CatalogFormat.BIBTEX),
+        CatalogSource.parse(absolute.toString(), BASE));
+    assertEquals(
+        new CatalogSource(absolute, CatalogFormat.JSON),
+        CatalogSource.parse("json:" + absolute, BASE));
+    // C:\x.json is a Windows path; on any system its format comes from its extension, never from
+    // "C"
     assertEquals(CatalogFormat.JSON, CatalogSource.parse("C:\\x.json", BASE).format());
   }
 
   @Test
   void onlyTheThreeFormatWordsArePrefixes() {
-    assertEquals("yaml:refs.txt: cannot tell the catalog format from the file name: name it .json (papertrail catalog JSON), "
-        + ".bib or .bibtex (BibTeX), .md or .markdown (Markdown reading list), or write the format before the path, "
-        + "as in bibtex:yaml:refs.txt", assertThrows(CatalogException.class, () -> CatalogSource.parse("yaml:refs.txt", BASE)).getMessage());
-    assertEquals("\"bibtex:\" names no catalog file; write a path such as team.json or bibtex:refs.txt",
-        assertThrows(CatalogException.class, () -> CatalogSource.parse("bibtex:", BASE)).getMessage());
+    assertEquals(
+        "yaml:refs.txt: cannot tell the catalog format from the file name: name it .json (papertrail catalog JSON), "
+            + ".bib or .bibtex (BibTeX), .md or .markdown (Markdown reading list), or write the format before the path, "
+            + "as in bibtex:yaml:refs.txt",
+        assertThrows(CatalogException.class, () -> CatalogSource.parse("yaml:refs.txt", BASE))
+            .getMessage());
+    assertEquals(
+        "\"bibtex:\" names no catalog file; write a path such as team.json or bibtex:refs.txt",
+        assertThrows(CatalogException.class, () -> CatalogSource.parse("bibtex:", BASE))
+            .getMessage());
   }
 }

@@ -1,4 +1,5 @@
 package io.github.papertrail.catalog.format;
+
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -33,23 +34,42 @@ import java.util.List;
  */
 final class DatabindReference {
 
-  private static final ObjectMapper MAPPER = JsonMapper.builder()
-      .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-      .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-      .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-      .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
-      .addMixIn(CatalogEntry.class, EntryFormat.class)
-      .addMixIn(Ids.class, IdsFormat.class)
-      .addMixIn(Source.class, SourceFormat.class)
-      .addMixIn(Kind.class, KindFormat.class)
-      .addMixIn(IndexedCitation.class, CitationFormat.class)
-      .build();
+  private static final ObjectMapper MAPPER =
+      JsonMapper.builder()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+          .addMixIn(CatalogEntry.class, EntryFormat.class)
+          .addMixIn(Ids.class, IdsFormat.class)
+          .addMixIn(Source.class, SourceFormat.class)
+          .addMixIn(Kind.class, KindFormat.class)
+          .addMixIn(IndexedCitation.class, CitationFormat.class)
+          .build();
 
-  // The records carry no serialization annotations: what the old code put on them is here, as mix-ins.
+  // The records carry no serialization annotations: what the old code put on them is here, as
+  // mix-ins.
 
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  @JsonPropertyOrder({"key", "title", "otherTitles", "ids", "otherIds", "authors", "moreAuthors",
-      "authorCount", "year", "date", "venue", "organisation", "kind", "tags", "abstract", "sources", "conflicts"})
+  @JsonPropertyOrder({
+    "key",
+    "title",
+    "otherTitles",
+    "ids",
+    "otherIds",
+    "authors",
+    "moreAuthors",
+    "authorCount",
+    "year",
+    "date",
+    "venue",
+    "organisation",
+    "kind",
+    "tags",
+    "abstract",
+    "sources",
+    "conflicts"
+  })
   private abstract static class EntryFormat {
     @JsonProperty("abstract")
     abstract String abstractText();
@@ -74,16 +94,31 @@ final class DatabindReference {
   }
 
   @JsonInclude(JsonInclude.Include.ALWAYS)
-  @JsonPropertyOrder({"element", "kind", "source", "line", "id", "normalized", "version", "entry", "role",
-      "section", "note", "title", "owner"})
+  @JsonPropertyOrder({
+    "element",
+    "kind",
+    "source",
+    "line",
+    "id",
+    "normalized",
+    "version",
+    "entry",
+    "role",
+    "section",
+    "note",
+    "title",
+    "owner"
+  })
   private abstract static class CitationFormat {}
 
-  private static final ObjectWriter WRITER = MAPPER.writer(
-      new DefaultPrettyPrinter()
-          .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-          .withArrayIndenter(new DefaultIndenter("  ", "\n"))
-          .withSeparators(Separators.createDefaultInstance()
-              .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
+  private static final ObjectWriter WRITER =
+      MAPPER.writer(
+          new DefaultPrettyPrinter()
+              .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+              .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+              .withSeparators(
+                  Separators.createDefaultInstance()
+                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)));
 
   @JsonPropertyOrder({"schemaVersion", "entries"})
   record CatalogDocument(Integer schemaVersion, List<CatalogEntry> entries) {}
@@ -94,7 +129,9 @@ final class DatabindReference {
   private DatabindReference() {}
 
   static byte[] writeCatalog(List<CatalogEntry> entries) throws IOException {
-    return write(new CatalogDocument(1, entries.stream().sorted(Comparator.comparing(CatalogEntry::key)).toList()));
+    return write(
+        new CatalogDocument(
+            1, entries.stream().sorted(Comparator.comparing(CatalogEntry::key)).toList()));
   }
 
   static byte[] writeIndex(Collection<IndexedCitation> citations) throws IOException {

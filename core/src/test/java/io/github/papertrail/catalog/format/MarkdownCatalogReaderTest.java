@@ -1,4 +1,5 @@
 package io.github.papertrail.catalog.format;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -16,9 +17,12 @@ class MarkdownCatalogReaderTest {
 
   @Test
   void anAwesomeListGivesOneEntryPerPaperLink() throws IOException {
-    CatalogLoad load = MarkdownCatalogReader.read("papers.md", Files.readString(Path.of("src/test/resources/catalogs/papers.md")));
+    CatalogLoad load =
+        MarkdownCatalogReader.read(
+            "papers.md", Files.readString(Path.of("src/test/resources/catalogs/papers.md")));
     assertEquals(List.of(), load.problems());
-    assertEquals(List.of("adam2014", "decoupledweight2019", "dora2024", "lora2021"),
+    assertEquals(
+        List.of("adam2014", "decoupledweight2019", "dora2024", "lora2021"),
         load.entries().stream().map(CatalogEntry::key).toList());
     CatalogEntry dora = load.entries().get(2);
     assertEquals("DoRA: Weight-Decomposed Low-Rank Adaptation", dora.title());
@@ -36,14 +40,20 @@ class MarkdownCatalogReaderTest {
   @Test
   void aListBreakingItsFormatNamesFileAndLine() {
     String list = "# Papers\n\n- [A Paper](https://arxiv.org/abs/2106.09685), sometime soon.\n";
-    assertEquals("papers.md:3: cannot read the date or venue 'sometime soon' after the link; expected e.g. \"Jul. 10 2024\" or \"NeurIPS 2022\"",
-        assertThrows(CatalogException.class, () -> MarkdownCatalogReader.read("papers.md", list)).getMessage());
+    assertEquals(
+        "papers.md:3: cannot read the date or venue 'sometime soon' after the link; expected e.g. \"Jul. 10 2024\" or \"NeurIPS 2022\"",
+        assertThrows(CatalogException.class, () -> MarkdownCatalogReader.read("papers.md", list))
+            .getMessage());
   }
 
   @Test
   void aDocumentWithoutPaperLinksIsAnError() {
-    assertEquals("papers.md: no papers found; a Markdown catalog lists papers as links, "
-        + "e.g. \"- [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/abs/2106.09685)\"",
-        assertThrows(CatalogException.class, () -> MarkdownCatalogReader.read("papers.md", "# Nothing here\n\nJust prose.\n")).getMessage());
+    assertEquals(
+        "papers.md: no papers found; a Markdown catalog lists papers as links, "
+            + "e.g. \"- [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/abs/2106.09685)\"",
+        assertThrows(
+                CatalogException.class,
+                () -> MarkdownCatalogReader.read("papers.md", "# Nothing here\n\nJust prose.\n"))
+            .getMessage());
   }
 }

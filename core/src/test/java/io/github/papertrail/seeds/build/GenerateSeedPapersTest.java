@@ -1,10 +1,11 @@
 package io.github.papertrail.seeds.build;
-import io.github.papertrail.catalog.format.CatalogFiles;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.papertrail.catalog.Catalog;
 import io.github.papertrail.catalog.CatalogEntry;
+import io.github.papertrail.catalog.format.CatalogFiles;
 import io.github.papertrail.id.Identifier;
 import java.io.IOException;
 import java.lang.reflect.Field;
@@ -15,14 +16,20 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** SeedPapers, which the build generates from the bundled catalog and compiles into the papertrail-seeds jar. */
+/**
+ * SeedPapers, which the build generates from the bundled catalog and compiles into the
+ * papertrail-seeds jar.
+ */
 class GenerateSeedPapersTest {
 
-  static final Path GENERATED = Path.of("target/generated-sources/papertrail/io/github/papertrail/seeds/SeedPapers.java");
+  static final Path GENERATED =
+      Path.of("target/generated-sources/papertrail/io/github/papertrail/seeds/SeedPapers.java");
 
   static List<Field> constants() throws ClassNotFoundException {
     Class<?> seedPapers = Class.forName(GenerateSeedPapers.CLASS_NAME);
-    return Arrays.stream(seedPapers.getDeclaredFields()).filter(field -> Modifier.isStatic(field.getModifiers())).toList();
+    return Arrays.stream(seedPapers.getDeclaredFields())
+        .filter(field -> Modifier.isStatic(field.getModifiers()))
+        .toList();
   }
 
   @Test
@@ -40,13 +47,20 @@ class GenerateSeedPapersTest {
       String value = (String) field.get(null);
       List<CatalogEntry> found = bundled.lookup(Identifier.parse(value).orElseThrow());
       assertEquals(1, found.size(), field.getName() + " = " + value);
-      assertEquals(field.getName(), found.get(0).key().toUpperCase(java.util.Locale.ROOT), "the seed keys are plain: no clash, no suffix");
+      assertEquals(
+          field.getName(),
+          found.get(0).key().toUpperCase(java.util.Locale.ROOT),
+          "the seed keys are plain: no clash, no suffix");
     }
   }
 
   @Test
   void theGeneratedSourceIsWhatTheGeneratorWritesForTheBundledCatalog() throws IOException {
-    assertTrue(Files.isRegularFile(GENERATED), GENERATED + " is missing: the build's generate-seed-papers step did not run");
-    assertEquals(GenerateSeedPapers.seedPapers(CatalogFiles.bundled()).toString(), Files.readString(GENERATED));
+    assertTrue(
+        Files.isRegularFile(GENERATED),
+        GENERATED + " is missing: the build's generate-seed-papers step did not run");
+    assertEquals(
+        GenerateSeedPapers.seedPapers(CatalogFiles.bundled()).toString(),
+        Files.readString(GENERATED));
   }
 }
