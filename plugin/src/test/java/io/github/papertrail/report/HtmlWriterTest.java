@@ -3,6 +3,8 @@ package io.github.papertrail.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
+import org.apache.commons.text.StringEscapeUtils;
 import org.junit.jupiter.api.Test;
 
 class HtmlWriterTest {
@@ -31,6 +33,27 @@ class HtmlWriterTest {
     assertEquals("B&middot;A &lt;b&gt;", new HtmlWriter().text("B·A <b>").html());
     assertEquals(" · “&lt;b&gt;&amp;&quot;”", new HtmlWriter().punctuation(" · “<b>&\"”").html());
     assertEquals("<p></p>", new HtmlWriter().open("p").text(null).close("p").html());
+  }
+
+  /**
+   * The ASCII fast path writes exactly what escapeHtml4 writes, for every ASCII character and mixed
+   * text.
+   */
+  @Test
+  void textIsExactlyEscapeHtml4() {
+    StringBuilder ascii = new StringBuilder();
+    for (char c = 0; c < 0x80; c++) {
+      ascii.append(c);
+    }
+    for (String value :
+        List.of(
+            ascii.toString(),
+            "Attention & <Transformers> \"2017\"",
+            "Kingma & Ba — “Adam” α=0.9 é",
+            "")) {
+      assertEquals(
+          StringEscapeUtils.escapeHtml4(value), new HtmlWriter().text(value).html(), value);
+    }
   }
 
   @Test

@@ -18,11 +18,9 @@ final class Preload {
                 CatalogFiles.bundled();
               } catch (RuntimeException | LinkageError e) {
                 // The first check loads it again and reports a problem where the user sees it. A
-                // short
-                // compilation may end, and javac close papertrail's class loader, while this thread
-                // still
-                // loads classes (NoClassDefFoundError): nothing needs the catalog then, and nothing
-                // is printed.
+                // short compilation may end, and javac close papertrail's class loader, while this
+                // thread still loads classes (NoClassDefFoundError): nothing needs the catalog
+                // then, and nothing is printed.
               }
             },
             "papertrail-catalog-preload");
