@@ -31,7 +31,7 @@ public final class Bench {
 
     static Config of(String mode) {
       return switch (mode) {
-        case "full" -> new Config(mode, 2_000, 5_000, 8, 1, 2_000, 10_000, 5, 1_000_000, 3, 100_000, 100_000, 5, 200);
+        case "full" -> new Config(mode, 2_000, 5_000, 8, 1, 2_000, 10_000, 5, 1_000_000, 3, 100_000, 100_000, 5, 1_000);
         case "small" -> new Config(mode, 50, 100, 1, 0, 200, 1_000, 1, 10_000, 1, 10_000, 1_000, 1, 5);
         default -> throw new IllegalArgumentException("mode: small or full, not " + mode);
       };
