@@ -59,16 +59,59 @@ public record CompilerOptions(
    * @throws OptionException naming the option as written and what to write instead
    * @throws io.github.papertrail.catalog.CatalogException when a catalog's format cannot be told
    */
+  /** The option a misspelt name most likely means: one edit away, or one containing the other. */
+  private static String nearest(String name) {
+    for (String option : new TreeSet<>(NAMES)) {
+      if (option.contains(name) && name.length() >= 3
+          || name.contains(option)
+          || oneEditApart(name, option)) {
+        return option;
+      }
+    }
+    return null;
+  }
+
+  private static boolean oneEditApart(String a, String b) {
+    if (Math.abs(a.length() - b.length()) > 1) {
+      return false;
+    }
+    int i = 0;
+    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
+      i++;
+    }
+    int j = 0;
+    while (j < a.length() - i
+        && j < b.length() - i
+        && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
+      j++;
+    }
+    boolean swapped =
+        a.length() == b.length()
+            && i + 2 == a.length() - j
+            && a.charAt(i) == b.charAt(i + 1)
+            && a.charAt(i + 1) == b.charAt(i);
+    return Math.max(a.length(), b.length()) - i - j <= 1 || swapped;
+  }
+
   public static CompilerOptions parse(
       FrontEnd frontEnd, Map<String, String> options, Path baseDirectory) {
     Set<String> unsupported = new TreeSet<>(options.keySet());
     unsupported.removeAll(NAMES);
     if (!unsupported.isEmpty()) {
       String name = unsupported.iterator().next();
+      List<String> names =
+          new TreeSet<>(NAMES).stream().map(n -> frontEnd.written(n, "…")).toList();
+      String meant = nearest(name);
       throw new OptionException(
           frontEnd.written(name, options.get(name))
-              + " is not an option of papertrail: write "
-              + String.join(", ", new TreeSet<>(NAMES).stream().map(n -> n + "=…").toList()));
+              + " is not an option of papertrail. "
+              + (meant == null
+                  ? ""
+                  : "Did you mean " + frontEnd.written(meant, options.get(name)) + "? ")
+              + "The options are "
+              + String.join(", ", names.subList(0, names.size() - 1))
+              + " and "
+              + names.get(names.size() - 1));
     }
     List<CatalogSource> catalogs = new ArrayList<>();
     for (String written : CatalogList.split(options.get(CATALOGS))) {

@@ -87,7 +87,30 @@ class CompilerOptionsTest {
             OptionException.class,
             () -> CompilerOptions.parse(FrontEnd.JAVAC_PLUGIN, Map.of("unkown", "warning"), base));
     assertEquals(
-        "-Xplugin:Papertrail unkown=warning is not an option of papertrail: write catalogs=…, index=…, unknown=…",
+        "-Xplugin:Papertrail unkown=warning is not an option of papertrail. Did you mean"
+            + " -Xplugin:Papertrail unknown=warning? The options are -Xplugin:Papertrail catalogs=…,"
+            + " -Xplugin:Papertrail index=… and -Xplugin:Papertrail unknown=…",
         e.getMessage());
+  }
+
+  @Test
+  void aMisspelledProcessorOptionIsNamedAsAnAOption() {
+    OptionException e =
+        assertThrows(
+            OptionException.class,
+            () -> CompilerOptions.parse(FrontEnd.PROCESSOR, Map.of("catalog", "refs.bib"), base));
+    assertEquals(
+        "-Apapertrail.catalog=refs.bib is not an option of papertrail. Did you mean"
+            + " -Apapertrail.catalogs=refs.bib? The options are -Apapertrail.catalogs=…,"
+            + " -Apapertrail.index=… and -Apapertrail.unknown=…",
+        e.getMessage());
+    OptionException far =
+        assertThrows(
+            OptionException.class,
+            () -> CompilerOptions.parse(FrontEnd.PROCESSOR, Map.of("verbose", "true"), base));
+    assertEquals(
+        "-Apapertrail.verbose=true is not an option of papertrail. The options are"
+            + " -Apapertrail.catalogs=…, -Apapertrail.index=… and -Apapertrail.unknown=…",
+        far.getMessage());
   }
 }
