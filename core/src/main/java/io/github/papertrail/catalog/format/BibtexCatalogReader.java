@@ -45,12 +45,21 @@ public final class BibtexCatalogReader {
   /** The key of an entry block, for messages about an entry jbibtex cannot read. */
   private static final Pattern ENTRY_KEY = Pattern.compile("[{(]\\s*([^,\\s}]*)");
 
+  /** What jbibtex reads in place of a key it cannot read; the entry keeps the key as written. */
+  private static final String KEY_STAND_IN = "papertrailKeyStandIn";
+
+  /**
+   * An arXiv id in running text, as exporters write it: "arXiv preprint arXiv:1502.03167", "CoRR
+   * abs/1512.03385", "arXiv:2010.11929 [cs]", "Preprint, arXiv:1212.5701."
+   */
+  private static final Pattern ARXIV_IN_TEXT =
+      Pattern.compile("(?:arXiv[: ]\\s*|\\babs/)([^\\s,;{}\\[\\]()]+)", Pattern.CASE_INSENSITIVE);
+
+  /** A link in running text (inside a url or href command, or bare). */
+  private static final Pattern URL_IN_TEXT = Pattern.compile("https?://[^\\s{}]+");
+
   private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
   private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
-
-  /** Google Scholar puts a preprint's id in the journal: "arXiv preprint arXiv:2106.09685". */
-  private static final Pattern ARXIV_JOURNAL =
-      Pattern.compile("arXiv:(\\S+)", Pattern.CASE_INSENSITIVE);
 
   /**
    * Where a block starts: its offset in the file, its 1-based line, the offset of its opening
@@ -153,8 +162,22 @@ public final class BibtexCatalogReader {
     try {
       // jbibtex reads only braces: @article( … ) is given to it as @article{ … }, same length, same
       // lines
-      String text = block.substring(0, open) + "{" + block.substring(open + 1, end) + "}";
+      String body = block.substring(open + 1, end);
+      String rawKey = type.equals("string") ? null : keyOf(body);
+      if (rawKey != null) {
+        // BibTeX's key is everything up to the first comma ("s{\o}gaard2021we", as Google Scholar
+        // writes it); jbibtex accepts fewer characters, so it reads a stand-in on the same line
+        body = body.replaceFirst(Pattern.quote(rawKey), KEY_STAND_IN);
+      }
+      String text = block.substring(0, open) + "{" + body + "}";
       database = parser(line).parse(new StringReader(text));
+      if (rawKey != null) {
+        for (BibTeXObject object : database.getObjects()) {
+          if (object instanceof BibTeXEntry bibEntry) {
+            return entry(bibEntry, line, rawKey);
+          }
+        }
+      }
     } catch (ParseException e) {
       Token found = e.currentToken == null ? null : e.currentToken.next;
       if (found == null || found.kind == 0) {
@@ -194,7 +217,7 @@ public final class BibtexCatalogReader {
       if (object instanceof BibTeXString string) {
         macros.add(string);
       } else if (object instanceof BibTeXEntry bibEntry) {
-        entry = entry(bibEntry, line);
+        entry = entry(bibEntry, line, null);
       }
     }
     return entry;
@@ -229,8 +252,31 @@ public final class BibtexCatalogReader {
     return parser;
   }
 
-  private CatalogEntry entry(BibTeXEntry bib, int line) {
-    String key = bib.getKey() == null ? "" : bib.getKey().getValue().strip();
+  /**
+   * The entry's key when jbibtex cannot read it (braces, a backslash, quotes…), else null: BibTeX
+   * takes everything before the first comma.
+   */
+  private static String keyOf(String body) {
+    int comma = body.indexOf(',');
+    if (comma < 0) {
+      return null;
+    }
+    String key = body.substring(0, comma).strip();
+    if (key.isEmpty() || key.indexOf('\n') >= 0 || key.indexOf('=') >= 0) {
+      return null; // no key: jbibtex says so in its own words
+    }
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (!(c < 0x80 && (Character.isLetterOrDigit(c) || "_-.:/+".indexOf(c) >= 0))) {
+        return key;
+      }
+    }
+    return null;
+  }
+
+  private CatalogEntry entry(BibTeXEntry bib, int line, String rawKey) {
+    String key =
+        rawKey != null ? rawKey : bib.getKey() == null ? "" : bib.getKey().getValue().strip();
     String title = field(bib, "title") == null ? null : LatexText.decode(field(bib, "title"));
     if (key.isEmpty() || title == null || title.isEmpty()) {
       problem(
@@ -308,19 +354,35 @@ public final class BibtexCatalogReader {
                 + "' with archivePrefix arXiv is not an arXiv id; it is left out");
       }
     }
-    for (String field : new String[] {"doi", "url"}) {
+    for (String field : new String[] {"doi", "url", "pdf"}) {
       String value = field(bib, field);
       Identifier id = value == null ? null : identifier(value, field, line, true);
       if (id != null && id.scheme() != Scheme.KEY) {
         found.add(id);
       }
     }
-    String journal = field(bib, "journal");
-    Matcher preprint = journal == null ? null : ARXIV_JOURNAL.matcher(journal);
-    if (preprint != null && preprint.find()) {
-      Identifier id = identifier(preprint.group(1), "journal", line, false);
-      if (id != null && id.scheme() == Scheme.ARXIV) {
-        found.add(id);
+    // Exporters also write the id into the venue or a note: Google Scholar's "arXiv preprint
+    // arXiv:…", DBLP's CoRR volume "abs/…", Zotero's note "arXiv:… [cs]", a url command in
+    // howpublished
+    for (String field :
+        new String[] {"journal", "journaltitle", "volume", "booktitle", "note", "howpublished"}) {
+      String value = field(bib, field);
+      if (value == null) {
+        continue;
+      }
+      Matcher arxiv = ARXIV_IN_TEXT.matcher(value);
+      while (arxiv.find()) {
+        Identifier id = identifier(trimEnd(arxiv.group(1)), field, line, false);
+        if (id != null && id.scheme() == Scheme.ARXIV) {
+          found.add(id);
+        }
+      }
+      Matcher url = URL_IN_TEXT.matcher(value);
+      while (url.find()) {
+        Identifier id = identifier(trimEnd(url.group()), field, line, false);
+        if (id != null && id.scheme() != Scheme.KEY && id.scheme() != Scheme.URL) {
+          found.add(id);
+        }
       }
     }
     Map<Scheme, String> primary = new LinkedHashMap<>();
@@ -361,6 +423,15 @@ public final class BibtexCatalogReader {
       return null;
     }
     return parsed.id();
+  }
+
+  /** Without the sentence's punctuation after it: "1212.5701." is "1212.5701". */
+  private static String trimEnd(String candidate) {
+    int end = candidate.length();
+    while (end > 0 && ".,;:)]".indexOf(candidate.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return candidate.substring(0, end);
   }
 
   /** A field's text, any case of its name, or null. */
