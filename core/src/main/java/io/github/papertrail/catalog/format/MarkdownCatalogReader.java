@@ -2,16 +2,21 @@ package io.github.papertrail.catalog.format;
 
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.CatalogLoad;
+import io.github.papertrail.id.Identifier;
 import io.github.papertrail.seeds.CatalogBuilder;
 import io.github.papertrail.seeds.SeedFormat;
 import io.github.papertrail.seeds.SeedFormatException;
 import io.github.papertrail.seeds.SeedRecord;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * Reads a Markdown reading list (an awesome list, a post with paper links, any format the seeds
- * come in) with the seed parsers, and builds its entries as the bundled catalog is built, without
- * the seeds' arXiv table and title corrections.
+ * Reads a user's Markdown reading list. A list in one of the seeds' formats is read by its strict
+ * parser, which also reads dates, venues and tags; any other list, or one the strict parser cannot
+ * read or reads other papers from than it links, is read by {@link LenientMarkdownReader}, which
+ * takes every paper link in lists, tables and prose. So nothing in a user's prose fails the build.
  */
 public final class MarkdownCatalogReader {
 
@@ -19,15 +24,20 @@ public final class MarkdownCatalogReader {
 
   /**
    * @param name the file name, for sources and messages
-   * @throws CatalogException "name:line: problem" where the list breaks its format, or when it
-   *     links no paper
+   * @throws CatalogException when the document links no paper at all
    */
   public static CatalogLoad read(String name, String content) {
-    List<SeedRecord> records;
+    List<String> warnings = new ArrayList<>();
+    List<SeedRecord> lenient = LenientMarkdownReader.read(name, content, warnings);
+    List<SeedRecord> records = lenient;
     try {
-      records = SeedFormat.parse(name, content);
-    } catch (SeedFormatException e) {
-      throw new CatalogException(e.getMessage(), e);
+      List<SeedRecord> strict = SeedFormat.parse(name, content);
+      if (!strict.isEmpty() && ids(strict).equals(ids(lenient))) {
+        records = strict;
+        warnings.clear();
+      }
+    } catch (SeedFormatException notInASeedFormat) {
+      // the lenient reading stands
     }
     if (records.isEmpty()) {
       throw new CatalogException(
@@ -36,9 +46,19 @@ public final class MarkdownCatalogReader {
               + "e.g. \"- [LoRA: Low-Rank Adaptation of Large Language Models](https://arxiv.org/abs/2106.09685)\"");
     }
     try {
-      return new CatalogLoad(new CatalogBuilder().add(records).build().entries(), List.of());
+      return new CatalogLoad(new CatalogBuilder().add(records).build().entries(), warnings);
     } catch (SeedFormatException e) {
       throw new CatalogException(e.getMessage(), e);
     }
+  }
+
+  private static Set<String> ids(List<SeedRecord> records) {
+    Set<String> ids = new HashSet<>();
+    for (SeedRecord record : records) {
+      for (Identifier id : record.ids()) {
+        ids.add(id.normalForm());
+      }
+    }
+    return ids;
   }
 }

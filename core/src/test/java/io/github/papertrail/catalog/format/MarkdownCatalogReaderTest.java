@@ -38,15 +38,6 @@ class MarkdownCatalogReaderTest {
   }
 
   @Test
-  void aListBreakingItsFormatNamesFileAndLine() {
-    String list = "# Papers\n\n- [A Paper](https://arxiv.org/abs/2106.09685), sometime soon.\n";
-    assertEquals(
-        "papers.md:3: cannot read the date or venue 'sometime soon' after the link; expected e.g. \"Jul. 10 2024\" or \"NeurIPS 2022\"",
-        assertThrows(CatalogException.class, () -> MarkdownCatalogReader.read("papers.md", list))
-            .getMessage());
-  }
-
-  @Test
   void aDocumentWithoutPaperLinksIsAnError() {
     assertEquals(
         "papers.md: no papers found; a Markdown catalog lists papers as links, "

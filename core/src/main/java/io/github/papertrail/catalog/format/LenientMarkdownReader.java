@@ -1,0 +1,217 @@
+package io.github.papertrail.catalog.format;
+
+import io.github.papertrail.catalog.Kind;
+import io.github.papertrail.id.Identifier;
+import io.github.papertrail.id.ParsedId;
+import io.github.papertrail.id.Scheme;
+import io.github.papertrail.seeds.SeedRecord;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/**
+ * Reads any Markdown reading list leniently: every link to a paper (arXiv, DOI, OpenReview, ACL
+ * Anthology) in a list, a table, a heading or prose is an entry, titled by its link text, or, where
+ * that text says only "paper", "arXiv" or "PDF", by the bold, quoted or first-cell title on the
+ * same line; the heading above is its section. Links to anchors, repositories, code, images and
+ * badges are not papers. Nothing in the text can fail the read: a paper link with no title anywhere
+ * beside it is a warning with its line.
+ */
+final class LenientMarkdownReader {
+
+  private static final Parser PARSER =
+      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
+
+  /** Link texts that name the kind of link, not the paper. */
+  private static final Pattern GENERIC =
+      Pattern.compile(
+          "(?i)\\W*(paper|pdf|arxiv|abs|abstract|link|doi|openreview|acl|anthology|html|here|"
+              + "preprint|read|view|url|download|hf|hugging ?face|\\d{4}\\.\\d{4,5}(v\\d+)?)\\W*");
+
+  private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"“”]{8,})[\"”]");
+
+  private LenientMarkdownReader() {}
+
+  /** The list's records, in the order their links appear; {@code warnings} gets one line each. */
+  static List<SeedRecord> read(String name, String content, List<String> warnings) {
+    String[] lines = content.split("\r\n|\r|\n", -1);
+    List<SeedRecord> records = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    Node document = PARSER.parse(content);
+    document.accept(
+        new AbstractVisitor() {
+          private String section;
+
+          @Override
+          public void visit(Heading heading) {
+            String text = plain(heading).strip();
+            boolean paperInside = hasPaperLink(heading);
+            if (!paperInside) {
+              section = text.isEmpty() ? section : text;
+            }
+            visitChildren(heading);
+          }
+
+          @Override
+          public void visit(Link link) {
+            Identifier id = paperId(link.getDestination());
+            if (id == null || containsImage(link)) {
+              visitChildren(link); // not a paper: a repository, an anchor, a badge…
+              return;
+            }
+            int line = line(link);
+            if (!seen.add(id.normalForm())) {
+              return;
+            }
+            String text = plain(link).strip().replaceAll("\\s+", " ");
+            String title = GENERIC.matcher(text).matches() || text.length() < 4 ? null : text;
+            if (title == null && line > 0 && line <= lines.length) {
+              title = titleBeside(lines[line - 1]);
+            }
+            if (title == null) {
+              warnings.add(
+                  name
+                      + ":"
+                      + line
+                      + ": a link to "
+                      + id.citeForm()
+                      + " with no title in its text or beside it; it is skipped");
+              return;
+            }
+            records.add(
+                new SeedRecord(
+                    name,
+                    line,
+                    title,
+                    Kind.PAPER,
+                    List.of(id),
+                    List.of(),
+                    List.of(),
+                    false,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    section == null ? List.of() : List.of(section),
+                    section,
+                    null));
+          }
+        });
+    return records;
+  }
+
+  /** The paper identifier a link destination names, or null for any other link. */
+  static Identifier paperId(String destination) {
+    if (destination == null || destination.isBlank() || destination.startsWith("#")) {
+      return null;
+    }
+    ParsedId parsed = Identifier.parse(destination.strip());
+    Identifier id =
+        parsed instanceof ParsedId.Malformed malformed ? malformed.suggestion() : parsed.id();
+    if (id == null || id.scheme() == Scheme.URL || id.scheme() == Scheme.KEY) {
+      return null;
+    }
+    return id;
+  }
+
+  /** A title beside a generic link on its line: bold, quoted, or a table row's first cell. */
+  static String titleBeside(String line) {
+    Node parsed = PARSER.parse(line.strip().startsWith("|") ? line.replace('|', '\n') : line);
+    String[] bold = {null};
+    parsed.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(StrongEmphasis strong) {
+            if (bold[0] == null && !hasPaperLink(strong)) {
+              bold[0] = plain(strong).strip();
+            }
+          }
+        });
+    if (bold[0] != null && bold[0].length() >= 4) {
+      return bold[0];
+    }
+    Matcher quoted = QUOTED.matcher(line);
+    if (quoted.find()) {
+      return quoted.group(1).strip();
+    }
+    if (line.strip().startsWith("|")) {
+      for (String cell : line.strip().substring(1).split("\\|")) {
+        String text = plain(PARSER.parse(cell)).strip();
+        if (text.length() >= 4 && !GENERIC.matcher(text).matches() && !text.startsWith("http")) {
+          return text;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasPaperLink(Node node) {
+    boolean[] found = {false};
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Link link) {
+            found[0] |= paperId(link.getDestination()) != null;
+          }
+        });
+    return found[0];
+  }
+
+  private static boolean containsImage(Node node) {
+    boolean[] found = {false};
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Image image) {
+            found[0] = true;
+          }
+        });
+    return found[0];
+  }
+
+  /** The node's text without markup: text and code spans, links as their text. */
+  private static String plain(Node node) {
+    StringBuilder text = new StringBuilder();
+    node.accept(
+        new AbstractVisitor() {
+          @Override
+          public void visit(Text t) {
+            text.append(t.getLiteral());
+          }
+
+          @Override
+          public void visit(Code code) {
+            text.append(code.getLiteral());
+          }
+
+          @Override
+          public void visit(org.commonmark.node.SoftLineBreak softLineBreak) {
+            text.append(' ');
+          }
+        });
+    return text.toString().replace('\u00a0', ' ');
+  }
+
+  private static int line(Node node) {
+    List<SourceSpan> spans = node.getSourceSpans();
+    return spans.isEmpty() ? 0 : spans.get(0).getLineIndex() + 1;
+  }
+}

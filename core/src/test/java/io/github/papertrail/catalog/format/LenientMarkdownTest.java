@@ -1,0 +1,113 @@
+package io.github.papertrail.catalog.format;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.papertrail.catalog.CatalogEntry;
+import io.github.papertrail.catalog.CatalogException;
+import io.github.papertrail.catalog.CatalogLoad;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.StringLength;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A reading list shaped like public awesome lists (badges, a table of contents, a table of papers,
+ * numbered items with prose after the link, generic "[pdf]" links beside a bold title, slides and
+ * blog posts) loads every paper and nothing else.
+ */
+class LenientMarkdownTest {
+
+  static final Path FILE = Path.of("src/test/resources/catalogs/awesome-table.md");
+
+  static Map<String, CatalogEntry> byArxivOrId(CatalogLoad load) {
+    return load.entries().stream()
+        .collect(
+            Collectors.toMap(
+                e ->
+                    e.ids().arxiv() != null
+                        ? e.ids().arxiv()
+                        : e.ids().openreview() != null ? e.ids().openreview() : e.ids().acl(),
+                Function.identity()));
+  }
+
+  @Test
+  void everyPaperOfAnAwesomeTableListLoadsWithItsTitleAndSection() throws IOException {
+    CatalogLoad load =
+        MarkdownCatalogReader.read(
+            "awesome-table.md", Files.readString(FILE, StandardCharsets.UTF_8));
+    Map<String, CatalogEntry> papers = byArxivOrId(load);
+    assertEquals(
+        List.of(
+            "acl:2021.acl-long.353",
+            "arxiv:1412.6980",
+            "arxiv:2106.09685",
+            "arxiv:2302.06675",
+            "arxiv:2305.14314",
+            "arxiv:2402.09353",
+            "openreview:Bkg6RiCqY7"),
+        papers.keySet().stream().sorted().toList());
+    assertEquals(
+        "Adam: A Method for Stochastic Optimization", papers.get("arxiv:1412.6980").title());
+    assertEquals(
+        "Decoupled Weight Decay Regularization", papers.get("openreview:Bkg6RiCqY7").title());
+    assertEquals(
+        "QLoRA: Efficient Finetuning of Quantized LLMs", papers.get("arxiv:2305.14314").title());
+    assertEquals(
+        "DoRA: Weight-Decomposed Low-Rank Adaptation", papers.get("arxiv:2402.09353").title());
+    assertEquals(
+        "LoRA: Low-Rank Adaptation of Large Language Models",
+        papers.get("arxiv:2106.09685").title());
+    assertEquals(List.of("Fine-tuning"), papers.get("arxiv:2106.09685").tags());
+    assertEquals(List.of("Optimizers"), papers.get("arxiv:1412.6980").tags());
+    assertEquals(15, papers.get("arxiv:1412.6980").sources().get(0).line());
+    assertEquals(List.of(), load.problems());
+  }
+
+  @Test
+  void proseAfterALinkNoLongerFailsTheLoad() {
+    String list = "# Papers\n\n- [A Paper](https://arxiv.org/abs/2106.09685), sometime soon.\n";
+    CatalogLoad load = MarkdownCatalogReader.read("papers.md", list);
+    assertEquals(1, load.entries().size());
+    assertEquals("A Paper", load.entries().get(0).title());
+  }
+
+  @Test
+  void aPaperLinkWithNoTitleAnywhereIsAWarningWithItsLine() {
+    String list =
+        "# Papers\n\n- [LoRA: Low-Rank Adaptation](https://arxiv.org/abs/2106.09685)\n- [pdf](https://arxiv.org/pdf/2305.14314)\n";
+    CatalogLoad load = MarkdownCatalogReader.read("papers.md", list);
+    assertEquals(1, load.entries().size());
+    assertEquals(
+        List.of(
+            "papers.md:4: a link to 2305.14314 with no title in its text or beside it; it is skipped"),
+        load.problems());
+  }
+
+  /** Nothing in the prose fails the read: at most "no papers found" when there are none. */
+  @Property(tries = 300)
+  void randomMarkdownNeverFailsTheRead(
+      @ForAll @StringLength(max = 400) String noise, @ForAll boolean withPaper) {
+    String markdown =
+        noise
+            + (withPaper ? "\n- [A paper title](https://arxiv.org/abs/2106.09685) " : "\n")
+            + noise.replace('\n', '|');
+    try {
+      CatalogLoad load = MarkdownCatalogReader.read("random.md", markdown);
+      assertTrue(!load.entries().isEmpty());
+    } catch (CatalogException e) {
+      assertTrue(
+          e.getMessage().startsWith("random.md: no papers found")
+              || e.getMessage().startsWith("random.md:"),
+          e.getMessage());
+    }
+  }
+}
