@@ -60,6 +60,7 @@ final class ArxivParser {
     if (!cursor.take('/')) {
       return null;
     }
+    cursor.skip('/');
     String id = cursor.rest();
     return startsLikeNewId(id, true) ? id : null;
   }

@@ -222,6 +222,11 @@ class IdentifierTest {
       hep-th/9913001       | arXiv month 13 is not 01-12                 |
       hep-th/9901000       | 000 is never assigned                       |
       hep-th/990100        | 7 digits (YYMMNNN)                          |
+      hep-th//9901001      | one '/' after the archive, not 2            | hep-th/9901001
+      math.GT///0309136v2  | one '/' after the archive, not 3            | math/0309136v2
+      hep-th//9901000      | 000 is never assigned                       |
+      hep-th//1601.07616   | no archive prefix                           | 1601.07616
+      https://arxiv.org/abs/hep-th//9901001 | one '/' after the archive  | hep-th/9901001
       hep-th.GT/9901001    | only follows math, cs, nlin or q-bio        | hep-th/9901001
       math.gt/0309136      | two capital letters                         | math/0309136
       math.GTX/0309136     | two capital letters                         | math/0309136
