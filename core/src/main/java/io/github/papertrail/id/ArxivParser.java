@@ -60,6 +60,7 @@ final class ArxivParser {
     if (!cursor.take('/')) {
       return null;
     }
+    cursor.skip('/');
     String id = cursor.rest();
     return startsLikeNewId(id, true) ? id : null;
   }
@@ -97,6 +98,29 @@ final class ArxivParser {
         ? parsed
         : new Malformed(
             input, "this arXiv URL is not a paper: '" + id + "' is not an arXiv id", null);
+  }
+
+  /**
+   * A page about one arXiv paper on a site other than arXiv's, {@code <page><id>} or {@code
+   * <page><id>/} for one of {@code pages} (each like {@code "/abs/"}): the id under the arXiv
+   * rules, as on arxiv.org. Null for any other path, which is an ordinary page, and so for a path
+   * that does not even look like an id; with {@code newStyleOnly}, for a site whose other pages
+   * share the prefix, also for one that does not start with a digit.
+   */
+  static ParsedId otherSiteUrl(String input, String path, boolean newStyleOnly, String... pages) {
+    for (String page : pages) {
+      if (path.startsWith(page)) {
+        String id = path.substring(page.length());
+        if (id.endsWith("/")) {
+          id = id.substring(0, id.length() - 1);
+        }
+        if (newStyleOnly && (id.isEmpty() || !Chars.isDigit(id.charAt(0)))) {
+          return null;
+        }
+        return parse(input, id);
+      }
+    }
+    return null;
   }
 
   static void leadingSlashes(Problems problems, int slashes) {

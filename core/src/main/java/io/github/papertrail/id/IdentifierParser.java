@@ -222,10 +222,27 @@ final class IdentifierParser {
       case "aclanthology.org", "www.aclanthology.org" -> AclParser.anthologyUrl(input, url.path());
       // Only the legacy Anthology is papers; the rest of aclweb.org is ordinary pages.
       case "aclweb.org", "www.aclweb.org" ->
-          url.path().startsWith("/anthology/")
-              ? AclParser.aclwebUrl(input, url.path())
-              : new Valid(new Identifier(Scheme.URL, url.normalForm()));
-      default -> new Valid(new Identifier(Scheme.URL, url.normalForm()));
+          url.path().startsWith("/anthology/") ? AclParser.aclwebUrl(input, url.path()) : page(url);
+      // Other sites' pages about one arXiv paper; their other pages are ordinary pages.
+      // Hugging Face's /papers/ also holds listings (/papers/date/...), so only ids from a digit.
+      case "huggingface.co", "www.huggingface.co" ->
+          orPage(ArxivParser.otherSiteUrl(input, url.path(), true, "/papers/"), url);
+      case "alphaxiv.org", "www.alphaxiv.org" ->
+          orPage(ArxivParser.otherSiteUrl(input, url.path(), false, "/abs/", "/overview/"), url);
+      case "ar5iv.org", "www.ar5iv.org", "ar5iv.labs.arxiv.org" ->
+          orPage(ArxivParser.otherSiteUrl(input, url.path(), false, "/abs/", "/html/"), url);
+      case "semanticscholar.org", "www.semanticscholar.org" ->
+          orPage(ArxivParser.otherSiteUrl(input, url.path(), false, "/arxiv/"), url);
+      default -> page(url);
     };
+  }
+
+  /** An ordinary page: the paper's identity is its URL. */
+  private static Valid page(HttpUrl url) {
+    return new Valid(new Identifier(Scheme.URL, url.normalForm()));
+  }
+
+  private static ParsedId orPage(ParsedId parsed, HttpUrl url) {
+    return parsed != null ? parsed : page(url);
   }
 }

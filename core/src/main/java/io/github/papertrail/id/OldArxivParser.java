@@ -66,10 +66,13 @@ final class OldArxivParser {
 
   private OldArxivParser() {}
 
-  /** Null when {@code candidate} is not shaped like an old-style id, with or without its '/'. */
+  /**
+   * Null when {@code candidate} is not shaped like an old-style id, with or without its '/' (or
+   * with several).
+   */
   static ParsedId parse(String input, String candidate) {
-    // The shape: slashes, an archive-like word, '.' and letters, '/', digits, v or V and digits,
-    // any tail.
+    // The shape: slashes, an archive-like word, '.' and letters, '/' (or more), digits, v or V and
+    // digits, any tail.
     Cursor cursor = new Cursor(candidate);
     int slashes = cursor.skip('/');
     int start = cursor.at();
@@ -87,6 +90,7 @@ final class OldArxivParser {
     if (!cursor.take('/')) {
       return withoutSlash(input, candidate);
     }
+    int extraSlashes = cursor.skip('/');
     start = cursor.at();
     if (cursor.digits() == 0) {
       return withoutSlash(input, candidate);
@@ -101,6 +105,10 @@ final class OldArxivParser {
     ArxivParser.leadingSlashes(problems, slashes);
     ArxivParser.tail(problems, cursor.rest());
     String archive = archive(problems, writtenArchive);
+    if (extraSlashes > 0) {
+      problems.fixable(
+          "an old-style arXiv id has one '/' after the archive, not " + (extraSlashes + 1));
+    }
     if (subjectClass != null && !ARCHIVES_WITH_SUBJECT_CLASS.contains(archive)) {
       problems.fixable(
           "a subject class (."

@@ -67,6 +67,27 @@ class IdentifierTest {
       https://arxiv.org/abs/2106.09685?context=cs | ARXIV | arxiv:2106.09685     |   | 2106.09685
       https://arxiv.org/abs/hep-th/9901001v2      | ARXIV | arxiv:hep-th/9901001 | 2 | hep-th/9901001v2
       HTTPS://ARXIV.ORG/abs/2106.09685            | ARXIV | arxiv:2106.09685     |   | 2106.09685
+      https://arxiv.org/html/2106.09685v2         | ARXIV | arxiv:2106.09685     | 2 | 2106.09685v2
+      https://export.arxiv.org/abs/2106.09685v3   | ARXIV | arxiv:2106.09685     | 3 | 2106.09685v3
+      https://export.arxiv.org/pdf/2106.09685     | ARXIV | arxiv:2106.09685     |   | 2106.09685
+      # other sites' pages about one arXiv paper: the arXiv id, as on arxiv.org
+      https://huggingface.co/papers/2106.09685         | ARXIV | arxiv:2106.09685     |   | 2106.09685
+      https://huggingface.co/papers/2106.09685v2       | ARXIV | arxiv:2106.09685     | 2 | 2106.09685v2
+      https://www.huggingface.co/papers/2106.09685/    | ARXIV | arxiv:2106.09685     |   | 2106.09685
+      https://huggingface.co/papers/2106.09685#community | ARXIV | arxiv:2106.09685   |   | 2106.09685
+      https://www.alphaxiv.org/abs/2106.09685          | ARXIV | arxiv:2106.09685     |   | 2106.09685
+      https://www.alphaxiv.org/abs/2106.09685v2        | ARXIV | arxiv:2106.09685     | 2 | 2106.09685v2
+      https://www.alphaxiv.org/overview/2106.09685     | ARXIV | arxiv:2106.09685     |   | 2106.09685
+      https://alphaxiv.org/overview/2106.09685v1/      | ARXIV | arxiv:2106.09685     | 1 | 2106.09685v1
+      https://www.alphaxiv.org/abs/hep-th/9901001      | ARXIV | arxiv:hep-th/9901001 |   | hep-th/9901001
+      https://ar5iv.labs.arxiv.org/html/2106.09685     | ARXIV | arxiv:2106.09685     |   | 2106.09685
+      https://ar5iv.labs.arxiv.org/html/2106.09685v2   | ARXIV | arxiv:2106.09685     | 2 | 2106.09685v2
+      https://ar5iv.labs.arxiv.org/html/hep-th/9901001 | ARXIV | arxiv:hep-th/9901001 |   | hep-th/9901001
+      https://ar5iv.org/abs/2106.09685                 | ARXIV | arxiv:2106.09685     |   | 2106.09685
+      https://ar5iv.org/html/2106.09685v3              | ARXIV | arxiv:2106.09685     | 3 | 2106.09685v3
+      https://www.semanticscholar.org/arxiv/2106.09685 | ARXIV | arxiv:2106.09685     |   | 2106.09685
+      https://semanticscholar.org/arxiv/2106.09685v2   | ARXIV | arxiv:2106.09685     | 2 | 2106.09685v2
+      https://www.semanticscholar.org/arxiv/math.GT/0309136 | ARXIV | arxiv:math/0309136 | | math/0309136
       # arXiv DOIs map to the arXiv id
       10.48550/arXiv.2106.09685                   | ARXIV | arxiv:2106.09685     |   | 2106.09685
       10.48550/ARXIV.2106.09685                   | ARXIV | arxiv:2106.09685     |   | 2106.09685
@@ -129,6 +150,20 @@ class IdentifierTest {
       https://example.com                                      | URL | https://example.com                                      | | https://example.com
       https://info.arxiv.org/help/arxiv_identifier.html        | URL | https://info.arxiv.org/help/arxiv_identifier.html        | | https://info.arxiv.org/help/arxiv_identifier.html
       https://www.aclweb.org/portal/content/acl-2018           | URL | https://www.aclweb.org/portal/content/acl-2018           | | https://www.aclweb.org/portal/content/acl-2018
+      # other pages on the sites above that have pages about arXiv papers
+      https://huggingface.co/meta-llama/Llama-2-7b             | URL | https://huggingface.co/meta-llama/Llama-2-7b             | | https://huggingface.co/meta-llama/Llama-2-7b
+      https://huggingface.co/papers                            | URL | https://huggingface.co/papers                            | | https://huggingface.co/papers
+      https://huggingface.co/papers/date/2024-01-01            | URL | https://huggingface.co/papers/date/2024-01-01            | | https://huggingface.co/papers/date/2024-01-01
+      https://huggingface.co/papers/hep-th/9901001             | URL | https://huggingface.co/papers/hep-th/9901001             | | https://huggingface.co/papers/hep-th/9901001
+      https://huggingface.co/datasets/2106.09685               | URL | https://huggingface.co/datasets/2106.09685               | | https://huggingface.co/datasets/2106.09685
+      https://www.alphaxiv.org/explore                         | URL | https://www.alphaxiv.org/explore                         | | https://www.alphaxiv.org/explore
+      https://www.alphaxiv.org/pdf/2106.09685                  | URL | https://www.alphaxiv.org/pdf/2106.09685                  | | https://www.alphaxiv.org/pdf/2106.09685
+      https://www.alphaxiv.org/abs/hello                       | URL | https://www.alphaxiv.org/abs/hello                       | | https://www.alphaxiv.org/abs/hello
+      https://ar5iv.labs.arxiv.org/                            | URL | https://ar5iv.labs.arxiv.org/                            | | https://ar5iv.labs.arxiv.org/
+      https://ar5iv.org/html/                                  | URL | https://ar5iv.org/html/                                  | | https://ar5iv.org/html/
+      https://www.semanticscholar.org/paper/204e3073870fae3d05bcbc2f6a8e263d9b72e776 | URL | https://www.semanticscholar.org/paper/204e3073870fae3d05bcbc2f6a8e263d9b72e776 | | https://www.semanticscholar.org/paper/204e3073870fae3d05bcbc2f6a8e263d9b72e776
+      https://www.semanticscholar.org/search?q=2106.09685      | URL | https://www.semanticscholar.org/search?q=2106.09685      | | https://www.semanticscholar.org/search?q=2106.09685
+      https://papers.huggingface.co/papers/2106.09685          | URL | https://papers.huggingface.co/papers/2106.09685          | | https://papers.huggingface.co/papers/2106.09685
       # catalog keys: a letter, then up to 99 of [A-Za-z0-9_.-]; kept as written
       hu2021lora                        | KEY | hu2021lora            | | hu2021lora
       Vaswani2017.attention-is_all      | KEY | Vaswani2017.attention-is_all | | Vaswani2017.attention-is_all
@@ -187,6 +222,11 @@ class IdentifierTest {
       hep-th/9913001       | arXiv month 13 is not 01-12                 |
       hep-th/9901000       | 000 is never assigned                       |
       hep-th/990100        | 7 digits (YYMMNNN)                          |
+      hep-th//9901001      | one '/' after the archive, not 2            | hep-th/9901001
+      math.GT///0309136v2  | one '/' after the archive, not 3            | math/0309136v2
+      hep-th//9901000      | 000 is never assigned                       |
+      hep-th//1601.07616   | no archive prefix                           | 1601.07616
+      https://arxiv.org/abs/hep-th//9901001 | one '/' after the archive  | hep-th/9901001
       hep-th.GT/9901001    | only follows math, cs, nlin or q-bio        | hep-th/9901001
       math.gt/0309136      | two capital letters                         | math/0309136
       math.GTX/0309136     | two capital letters                         | math/0309136
@@ -204,6 +244,19 @@ class IdentifierTest {
       https://arxiv.org/abs/2106.09685.pdf    | trailing ".pdf"             | 2106.09685
       https://arxiv.org/abs/0703.1234         | start at 0704               |
       arxiv.org/abs/2106.09685                | starts with https://        | 2106.09685
+      # other sites' arXiv paper pages carrying broken ids: the arXiv rules, as on arxiv.org
+      https://huggingface.co/papers/2106.9685          | 2106.9685 has 4             | 2106.09685
+      https://huggingface.co/papers/2106.09685V2       | lower-case v                | 2106.09685v2
+      https://huggingface.co/papers/0703.1234          | start at 0704               |
+      https://huggingface.co/papers/2106.09685abc      | cannot continue with "abc"  |
+      https://www.alphaxiv.org/abs/2106.09685.pdf      | trailing ".pdf"             | 2106.09685
+      https://www.alphaxiv.org/overview/2113.12345     | arXiv month 13              |
+      https://www.alphaxiv.org/abs/foo/9901001         | 'foo' is not an arXiv archive |
+      https://ar5iv.labs.arxiv.org/html/2106.09685v0   | start at v1                 | 2106.09685
+      https://ar5iv.org/abs/hep-th/1601.07616          | no archive prefix           | 1601.07616
+      https://ar5iv.org/abs/2106.09685//               | "/" after the id            | 2106.09685
+      https://www.semanticscholar.org/arxiv/HEP-TH/9901001 | lower case: hep-th      | hep-th/9901001
+      https://www.semanticscholar.org/arxiv/2106.00000 | never assigned              |
       # DOIs
       10/gf4gqc            | ShortDOIs (10/abcd) are aliases, not DOIs; use the full DOI |
       10.1000/             | needs a suffix after the '/'                |
