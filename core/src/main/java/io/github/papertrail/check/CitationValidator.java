@@ -155,7 +155,40 @@ public final class CitationValidator {
       List<Fix> fixes,
       String advice) {
     Severity severity = kind == ProblemKind.UNKNOWN_ID ? unknownSeverity : kind.defaultSeverity();
-    return new Problem(kind, severity, written, attribute, null, message, fixes, advice);
+    return new Problem(kind, severity, written, attribute, null, cut(message), fixes, advice);
+  }
+
+  /** A run without spaces longer than this is a pasted value, not words: the message cuts it. */
+  static final int LONGEST_RUN = 120;
+
+  /**
+   * The message with every run of more than {@link #LONGEST_RUN} non-space characters cut to its
+   * first 60 and its length, so that a 100,000-character value does not fill the build log; the
+   * problem keeps the value whole in {@link Problem#written()}.
+   */
+  static String cut(String message) {
+    StringBuilder out = null;
+    int start = 0;
+    for (int i = 0; i <= message.length(); i++) {
+      if (i == message.length() || Character.isWhitespace(message.charAt(i))) {
+        if (i - start > LONGEST_RUN) {
+          if (out == null) {
+            out = new StringBuilder(message.substring(0, start));
+          }
+          out.append(message, start, start + 60)
+              .append("…[")
+              .append(i - start)
+              .append(" characters]");
+        } else if (out != null) {
+          out.append(message, start, i);
+        }
+        if (out != null && i < message.length()) {
+          out.append(message.charAt(i));
+        }
+        start = i + 1;
+      }
+    }
+    return out == null ? message : out.toString();
   }
 
   private Problem malformed(String written, ParsedId.Malformed malformed) {

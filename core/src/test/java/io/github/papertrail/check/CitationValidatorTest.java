@@ -199,4 +199,29 @@ class CitationValidatorTest {
   private static String text(Problem problem) {
     return ProblemText.render(problem, "option papertrail.catalogs");
   }
+
+  /** A pasted 100,000-character value is cut in the message and kept whole in the problem. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {"2106.09685", "10.1000/", "acl:", "https://arxiv.org/abs/", "openreview:"})
+  void aHugeValueIsCutInTheMessage(String start) {
+    String value = start + "x".repeat(100_000);
+    Problem problem = ERRORS.validate(value, null).problems().get(0);
+    String text = ProblemText.render(problem, null);
+    assertTrue(
+        text.length() < 600,
+        () -> text.length() + ": " + text.substring(0, Math.min(600, text.length())));
+    assertTrue(text.contains(" characters]"), text);
+    assertEquals(value, problem.written());
+  }
+
+  @Test
+  void wordsAndOrdinaryIdsAreNotCut() {
+    String message =
+        "title \"Attention Is All You Need\" does not match https://doi.org/10.1145/3292500.3330701";
+    assertEquals(message, CitationValidator.cut(message));
+    String run = "y".repeat(121);
+    assertEquals(
+        "a " + "y".repeat(60) + "…[121 characters] b", CitationValidator.cut("a " + run + " b"));
+  }
 }
