@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /** "Did you mean": catalog entries near a mistyped identifier or a title. */
-final class Suggestions {
+public final class Suggestions {
 
   /** A suggested entry and how far it is (edit distance, or 1 − title similarity). */
   private record Scored(CatalogEntry entry, double score) {}
@@ -84,7 +84,7 @@ final class Suggestions {
    * Optimal string alignment distance (Levenshtein plus adjacent transpositions), or {@code max +
    * 1} as soon as it must exceed {@code max}.
    */
-  static int distance(String a, String b, int max) {
+  public static int distance(String a, String b, int max) {
     if (Math.abs(a.length() - b.length()) > max) {
       return max + 1;
     }

@@ -2,6 +2,7 @@ package io.github.papertrail.config;
 
 import io.github.papertrail.catalog.format.CatalogSource;
 import io.github.papertrail.check.Severity;
+import io.github.papertrail.check.Suggestions;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -64,33 +65,11 @@ public record CompilerOptions(
     for (String option : new TreeSet<>(NAMES)) {
       if (option.contains(name) && name.length() >= 3
           || name.contains(option)
-          || oneEditApart(name, option)) {
+          || Suggestions.distance(name, option, 1) <= 1) {
         return option;
       }
     }
     return null;
-  }
-
-  private static boolean oneEditApart(String a, String b) {
-    if (Math.abs(a.length() - b.length()) > 1) {
-      return false;
-    }
-    int i = 0;
-    while (i < a.length() && i < b.length() && a.charAt(i) == b.charAt(i)) {
-      i++;
-    }
-    int j = 0;
-    while (j < a.length() - i
-        && j < b.length() - i
-        && a.charAt(a.length() - 1 - j) == b.charAt(b.length() - 1 - j)) {
-      j++;
-    }
-    boolean swapped =
-        a.length() == b.length()
-            && i + 2 == a.length() - j
-            && a.charAt(i) == b.charAt(i + 1)
-            && a.charAt(i + 1) == b.charAt(i);
-    return Math.max(a.length(), b.length()) - i - j <= 1 || swapped;
   }
 
   public static CompilerOptions parse(

@@ -158,12 +158,12 @@ public final class BibtexCatalogReader {
               + "; it is skipped");
       return null;
     }
+    String body = block.substring(open + 1, end);
+    String rawKey = type.equals("string") ? null : keyOf(body);
     BibTeXDatabase database;
     try {
       // jbibtex reads only braces: @article( … ) is given to it as @article{ … }, same length, same
       // lines
-      String body = block.substring(open + 1, end);
-      String rawKey = type.equals("string") ? null : keyOf(body);
       if (rawKey != null) {
         // BibTeX's key is everything up to the first comma ("s{\o}gaard2021we", as Google Scholar
         // writes it); jbibtex accepts fewer characters, so it reads a stand-in on the same line
@@ -171,13 +171,6 @@ public final class BibtexCatalogReader {
       }
       String text = block.substring(0, open) + "{" + body + "}";
       database = parser(line).parse(new StringReader(text));
-      if (rawKey != null) {
-        for (BibTeXObject object : database.getObjects()) {
-          if (object instanceof BibTeXEntry bibEntry) {
-            return entry(bibEntry, line, rawKey);
-          }
-        }
-      }
     } catch (ParseException e) {
       Token found = e.currentToken == null ? null : e.currentToken.next;
       if (found == null || found.kind == 0) {
@@ -217,7 +210,7 @@ public final class BibtexCatalogReader {
       if (object instanceof BibTeXString string) {
         macros.add(string);
       } else if (object instanceof BibTeXEntry bibEntry) {
-        entry = entry(bibEntry, line, null);
+        entry = entry(bibEntry, line, rawKey);
       }
     }
     return entry;
