@@ -155,7 +155,8 @@ public final class CitationValidator {
       List<Fix> fixes,
       String advice) {
     Severity severity = kind == ProblemKind.UNKNOWN_ID ? unknownSeverity : kind.defaultSeverity();
-    return new Problem(kind, severity, written, attribute, null, cut(message), fixes, advice);
+    return new Problem(
+        kind, severity, written, attribute, null, cut(Identifier.shown(message)), fixes, advice);
   }
 
   /** A run without spaces longer than this is a pasted value, not words: the message cuts it. */

@@ -25,6 +25,15 @@ public record Identifier(Scheme scheme, String value, Integer version) {
   }
 
   /**
+   * The text as a message may print it: each invisible character (a Unicode format character such
+   * as U+202E, which would reorder the rest of the line on a terminal) written as {@code <U+202E>}.
+   * Null stays null.
+   */
+  public static String shown(String text) {
+    return text == null || LookAlikes.firstInvisible(text) < 0 ? text : LookAlikes.shown(text);
+  }
+
+  /**
    * Strict parsing: any form a user may write in {@code @Paper(...)}; look-alikes come back
    * malformed with a suggestion.
    */

@@ -17,8 +17,21 @@ import java.util.Locale;
  */
 final class IdentifierParser {
 
+  /** Sites whose addresses are recognised when written without {@code https://}. */
   private static final List<String> PAPER_HOSTS =
-      List.of("arxiv.org", "doi.org", "openreview.net", "aclanthology.org", "aclweb.org");
+      List.of(
+          "arxiv.org",
+          "doi.org",
+          "openreview.net",
+          "aclanthology.org",
+          "aclweb.org",
+          "huggingface.co",
+          "hf.co",
+          "alphaxiv.org",
+          "ar5iv.org",
+          "ar5iv.labs.arxiv.org",
+          "semanticscholar.org");
+
   private static final int KEY_LENGTH = 100;
 
   private IdentifierParser() {}
@@ -34,6 +47,21 @@ final class IdentifierParser {
           "surrounding whitespace is not part of an identifier",
           suggestionFrom(parse(trimmed)));
     }
+    int invisible = LookAlikes.firstInvisible(input);
+    if (invisible >= 0) {
+      return LookAlikes.invisible(input, invisible, IdentifierParser::parse);
+    }
+    ParsedId parsed = parseVisible(input);
+    int nonAscii = LookAlikes.firstNonAscii(input);
+    // a page's URL may hold any letter; elsewhere a character outside ASCII is the likely mistake
+    return parsed instanceof Malformed malformed
+            && nonAscii >= 0
+            && !Chars.hasWhiteSpace(input.substring(nonAscii, nonAscii + 1))
+        ? LookAlikes.nonAscii(input, nonAscii, malformed, IdentifierParser::parse)
+        : parsed;
+  }
+
+  private static ParsedId parseVisible(String input) {
     HttpUrl url = HttpUrl.split(input);
     if (url != null) {
       return url(input, url);
@@ -225,7 +253,7 @@ final class IdentifierParser {
           url.path().startsWith("/anthology/") ? AclParser.aclwebUrl(input, url.path()) : page(url);
       // Other sites' pages about one arXiv paper; their other pages are ordinary pages.
       // Hugging Face's /papers/ also holds listings (/papers/date/...), so only ids from a digit.
-      case "huggingface.co", "www.huggingface.co" ->
+      case "huggingface.co", "www.huggingface.co", "hf.co" ->
           orPage(ArxivParser.otherSiteUrl(input, url.path(), true, "/papers/"), url);
       case "alphaxiv.org", "www.alphaxiv.org" ->
           orPage(ArxivParser.otherSiteUrl(input, url.path(), false, "/abs/", "/overview/"), url);

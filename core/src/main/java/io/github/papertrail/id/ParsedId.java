@@ -32,7 +32,7 @@ public sealed interface ParsedId permits ParsedId.Valid, ParsedId.Malformed {
 
     /** One line for a build log: the input, the reason and, when there is one, the suggestion. */
     public String message() {
-      String message = "malformed paper identifier \"" + input + "\": " + reason;
+      String message = "malformed paper identifier \"" + Identifier.shown(input) + "\": " + reason;
       return suggestion == null
           ? message
           : message + "; did you mean \"" + suggestion.citeForm() + "\"?";

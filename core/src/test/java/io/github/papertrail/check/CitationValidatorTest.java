@@ -224,4 +224,20 @@ class CitationValidatorTest {
     assertEquals(
         "a " + "y".repeat(60) + "…[121 characters] b", CitationValidator.cut("a " + run + " b"));
   }
+
+  /**
+   * A right-to-left override pasted into a citation would reverse the rest of the build log's line:
+   * the message shows it by code point, suggests the id without it, and the problem keeps it.
+   */
+  @Test
+  void anInvisibleCharacterIsShownByCodePoint() {
+    String value = "2106.09685\u202e";
+    Problem problem = ERRORS.validate(value, null).problems().get(0);
+    String text = ProblemText.render(problem, null);
+    assertTrue(text.contains("2106.09685<U+202E>"), text);
+    assertTrue(text.contains("U+202E RIGHT-TO-LEFT OVERRIDE"), text);
+    assertTrue(text.indexOf('\u202e') < 0, text);
+    assertEquals(value, problem.written());
+    assertEquals("2106.09685", problem.fixes().get(0).replacement());
+  }
 }

@@ -75,6 +75,7 @@ class IdentifierTest {
       https://huggingface.co/papers/2106.09685v2       | ARXIV | arxiv:2106.09685     | 2 | 2106.09685v2
       https://www.huggingface.co/papers/2106.09685/    | ARXIV | arxiv:2106.09685     |   | 2106.09685
       https://huggingface.co/papers/2106.09685#community | ARXIV | arxiv:2106.09685   |   | 2106.09685
+      https://hf.co/papers/2106.09685v3                | ARXIV | arxiv:2106.09685     | 3 | 2106.09685v3
       https://www.alphaxiv.org/abs/2106.09685          | ARXIV | arxiv:2106.09685     |   | 2106.09685
       https://www.alphaxiv.org/abs/2106.09685v2        | ARXIV | arxiv:2106.09685     | 2 | 2106.09685v2
       https://www.alphaxiv.org/overview/2106.09685     | ARXIV | arxiv:2106.09685     |   | 2106.09685
@@ -301,6 +302,12 @@ class IdentifierTest {
       https://aclanthology.org/                   | not a paper         |
       https://www.aclweb.org/anthology/P18-1      | volume              |
       aclanthology.org/P18-1007                   | starts with https:// | acl:P18-1007
+      huggingface.co/papers/2106.09685            | starts with https:// | 2106.09685
+      hf.co/papers/2106.09685v2                   | starts with https:// | 2106.09685v2
+      www.alphaxiv.org/abs/2106.09685             | starts with https:// | 2106.09685
+      ar5iv.labs.arxiv.org/html/1706.03762        | starts with https:// | 1706.03762
+      semanticscholar.org/arxiv/2106.09685        | starts with https:// | 2106.09685
+      huggingface.co/meta-llama/Llama-2-7b        | starts with https:// | https://huggingface.co/meta-llama/Llama-2-7b
       # prefixes, URLs and keys
       foo:bar              | unknown prefix 'foo:'; the accepted prefixes are arXiv:, doi:, openreview: and acl: |
       isbn:9780262035613   | unknown prefix 'isbn:'                      |
@@ -344,6 +351,72 @@ class IdentifierTest {
         Arguments.of("10.1000/a\u0001b", "only printable characters", null),
         Arguments.of("10.1000/a\u00a0b", "no whitespace", null),
         Arguments.of("doi: 10.1000/abc", "whitespace after 'doi:'", "10.1000/abc"));
+  }
+
+  /**
+   * Pasted from a PDF, a chat or a web page: other scripts' look-alike letters, full-width digits,
+   * typographic hyphens and invisible format characters, each named by its code point.
+   */
+  static Stream<Arguments> rejectedLookAlikeCharacters() {
+    return Stream.of(
+        // a Cyrillic O among digits was meant as a zero; in a key, as the letter
+        Arguments.of(
+            "2106.\u041e9685",
+            "\"\u041e\" (U+041E CYRILLIC CAPITAL LETTER O), the 6th character, looks like \"0\"",
+            "2106.09685"),
+        Arguments.of(
+            "lor\u04302021",
+            "(U+0430 CYRILLIC SMALL LETTER A), the 4th character, looks like \"a\"",
+            "lora2021"),
+        Arguments.of("\u03bfpenreview:abc", "(U+03BF GREEK SMALL LETTER OMICRON)", null),
+        Arguments.of(
+            "\uff12\uff11\uff10\uff16.\uff10\uff19\uff16\uff18\uff15",
+            "(U+FF12 FULLWIDTH DIGIT TWO), the 1st character",
+            "2106.09685"),
+        Arguments.of("hep\u2011th/9901001", "(U+2011 NON-BREAKING HYPHEN)", "hep-th/9901001"),
+        Arguments.of("10.1145\u22123292500", "(U+2212 MINUS SIGN)", null),
+        Arguments.of(
+            "https://arxiv.org/abs/2106.0968\u0465",
+            "(U+0465 CYRILLIC SMALL LETTER IOTIFIED E), the 32nd character, is not ASCII",
+            null),
+        Arguments.of(
+            "na\u00efve2020",
+            "(U+00EF LATIN SMALL LETTER I WITH DIAERESIS), the 3rd character, is not ASCII",
+            null),
+        // invisible: rejected wherever they are, even in a page's URL
+        Arguments.of(
+            "2106.09685\u202e",
+            "invisible character (U+202E RIGHT-TO-LEFT OVERRIDE) is the 11th",
+            "2106.09685"),
+        Arguments.of(
+            "\u200b10.1145/3292500.3330701",
+            "(U+200B ZERO WIDTH SPACE) is the 1st",
+            "10.1145/3292500.3330701"),
+        Arguments.of(
+            "https://example.org/a\u00adb", "(U+00AD SOFT HYPHEN)", "https://example.org/ab"),
+        Arguments.of("\ufeff", "(U+FEFF ZERO WIDTH NO-BREAK SPACE)", null));
+  }
+
+  @ParameterizedTest(name = "[{index}] \"{0}\"")
+  @MethodSource("rejectedLookAlikeCharacters")
+  void rejectsLookAlikeCharactersNamingTheCodePoint(
+      String input, String reason, String suggestion) {
+    assertRejected(input, reason, suggestion);
+  }
+
+  @Test
+  void aPageUrlMayHoldLettersOfAnyScript() {
+    assertEquals(
+        "https://example.org/\u00fcber", valid("https://example.org/\u00fcber").normalForm());
+  }
+
+  @Test
+  void messagesShowInvisibleCharactersByCodePoint() {
+    Malformed malformed = (Malformed) Identifier.parse("2106.09685\u202e");
+    assertTrue(
+        malformed.message().startsWith("malformed paper identifier \"2106.09685<U+202E>\""),
+        malformed::message);
+    assertFalse(malformed.message().contains("\u202e"), malformed::message);
   }
 
   @ParameterizedTest(name = "[{index}] \"{0}\"")
