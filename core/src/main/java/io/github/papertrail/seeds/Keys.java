@@ -12,12 +12,13 @@ import java.util.Set;
  * surname, year, first significant title word ({@code hu2021lora}). Without authors: the paper's
  * name where the title has one ("GaLore: …" gives {@code galore2024}), else its first two
  * significant words, then the year ({@code fastforward2024}). Keys that collide take more title
- * words, then a letter ({@code …b}).
+ * words, then a letter ({@code …b}). The CSL-JSON and CFF catalog readers key entries that have no
+ * key of their own the same way.
  */
-final class Keys {
+public final class Keys {
 
   /** What a key is made of. */
-  record Parts(String surname, Integer year, List<String> words, int minWords) {}
+  public record Parts(String surname, Integer year, List<String> words, int minWords) {}
 
   private static final Set<String> STOP_WORDS =
       Set.of(
@@ -27,7 +28,7 @@ final class Keys {
 
   private Keys() {}
 
-  static Parts parts(String title, List<String> authors, Integer year) {
+  public static Parts parts(String title, List<String> authors, Integer year) {
     List<String> words = significantWords(title);
     if (words.isEmpty()) {
       words = List.of("untitled");
@@ -66,7 +67,7 @@ final class Keys {
   }
 
   /** One key per parts, in the same order; deterministic for the same list. */
-  static List<String> assign(List<Parts> all) {
+  public static List<String> assign(List<Parts> all) {
     int[] wordCount = new int[all.size()];
     for (int i = 0; i < wordCount.length; i++) {
       wordCount[i] = all.get(i).minWords();

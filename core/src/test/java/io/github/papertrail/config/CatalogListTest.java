@@ -19,6 +19,9 @@ class CatalogListTest {
     assertEquals(
         List.of("bibtex:refs.txt", "team.json", "markdown:list.txt"),
         CatalogList.split("bibtex:refs.txt:team.json,markdown:list.txt", ':'));
+    assertEquals(
+        List.of("csl-json:My Library.txt", "cff:CITATION", "csl:refs"),
+        CatalogList.split("csl-json:My Library.txt:cff:CITATION:csl:refs", ':'));
     // a file that happens to be named like a format word, last in the list, is a file
     assertEquals(List.of("a.json", "bibtex"), CatalogList.split("a.json:bibtex", ':'));
   }

@@ -30,10 +30,12 @@ public abstract class AbstractPapertrailMojo extends AbstractMojo {
   private boolean skip;
 
   /**
-   * Catalogs used besides the bundled one: JSON, BibTeX ({@code .bib}) or Markdown ({@code .md}) by
-   * extension, or any file with its format first ({@code bibtex:refs.txt}); relative to the project
-   * (for find, to the current directory). A value may list several, separated by commas or the path
-   * separator, as {@code -Dpapertrail.catalogs=team.json,refs.bib} does.
+   * Catalogs used besides the bundled one: JSON (papertrail's, or CSL-JSON when the file is an
+   * array), BibTeX ({@code .bib}), Markdown ({@code .md}), CSL-JSON ({@code .csl.json}) or the
+   * references of a CITATION.cff ({@code .cff}) by extension, or any file with its format first
+   * ({@code bibtex:refs.txt}, {@code csl-json:}, {@code cff:}); relative to the project (for find,
+   * to the current directory). A value may list several, separated by commas or the path separator,
+   * as {@code -Dpapertrail.catalogs=team.json,refs.bib} does.
    */
   @Parameter(property = "papertrail.catalogs")
   private List<String> catalogs = List.of();

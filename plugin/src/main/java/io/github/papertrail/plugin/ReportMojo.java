@@ -63,9 +63,9 @@ public final class ReportMojo extends AbstractMavenReport {
   // the shared parameters again, and loads its catalogs through the same GoalCatalogs.
 
   /**
-   * Catalogs used besides the bundled one, as for the other goals: JSON, BibTeX or Markdown by
-   * extension, or with the format first ({@code bibtex:refs.txt}); relative to the project. A value
-   * may list several, separated by commas or the path separator.
+   * Catalogs used besides the bundled one, as for the other goals: JSON, BibTeX, Markdown, CSL-JSON
+   * or CITATION.cff by extension, or with the format first ({@code bibtex:refs.txt}); relative to
+   * the project. A value may list several, separated by commas or the path separator.
    */
   @Parameter(property = "papertrail.catalogs")
   private List<String> catalogs = List.of();

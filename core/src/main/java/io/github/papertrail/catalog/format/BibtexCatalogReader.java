@@ -7,7 +7,6 @@ import io.github.papertrail.catalog.Ids;
 import io.github.papertrail.catalog.Kind;
 import io.github.papertrail.catalog.Source;
 import io.github.papertrail.id.Identifier;
-import io.github.papertrail.id.ParsedId;
 import io.github.papertrail.id.Scheme;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -47,16 +46,6 @@ public final class BibtexCatalogReader {
 
   /** What jbibtex reads in place of a key it cannot read; the entry keeps the key as written. */
   private static final String KEY_STAND_IN = "papertrailKeyStandIn";
-
-  /**
-   * An arXiv id in running text, as exporters write it: "arXiv preprint arXiv:1502.03167", "CoRR
-   * abs/1512.03385", "arXiv:2010.11929 [cs]", "Preprint, arXiv:1212.5701."
-   */
-  private static final Pattern ARXIV_IN_TEXT =
-      Pattern.compile("(?:arXiv[: ]\\s*|\\babs/)([^\\s,;{}\\[\\]()]+)", Pattern.CASE_INSENSITIVE);
-
-  /** A link in running text (inside a url or href command, or bare). */
-  private static final Pattern URL_IN_TEXT = Pattern.compile("https?://[^\\s{}]+");
 
   private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
   private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
@@ -328,7 +317,7 @@ public final class BibtexCatalogReader {
    * journal: first per scheme wins.
    */
   private Ids ids(BibTeXEntry bib, int line, List<String> otherIds) {
-    List<Identifier> found = new ArrayList<>();
+    IdCollector found = new IdCollector(problem -> problem(line, problem));
     String eprint = field(bib, "eprint");
     if (eprint != null) {
       String archive =
@@ -336,7 +325,7 @@ public final class BibtexCatalogReader {
               ? field(bib, "archiveprefix")
               : field(bib, "eprinttype");
       boolean arxiv = archive != null && archive.strip().equalsIgnoreCase("arxiv");
-      Identifier id = identifier(eprint, "eprint", line, arxiv);
+      Identifier id = found.parse(eprint, "eprint", arxiv);
       if (id != null && id.scheme() == Scheme.ARXIV) {
         found.add(id);
       } else if (arxiv) {
@@ -348,83 +337,16 @@ public final class BibtexCatalogReader {
       }
     }
     for (String field : new String[] {"doi", "url", "pdf"}) {
-      String value = field(bib, field);
-      Identifier id = value == null ? null : identifier(value, field, line, true);
-      if (id != null && id.scheme() != Scheme.KEY) {
-        found.add(id);
-      }
+      found.add(field(bib, field), field, true);
     }
     // Exporters also write the id into the venue or a note: Google Scholar's "arXiv preprint
     // arXiv:…", DBLP's CoRR volume "abs/…", Zotero's note "arXiv:… [cs]", a url command in
     // howpublished
     for (String field :
         new String[] {"journal", "journaltitle", "volume", "booktitle", "note", "howpublished"}) {
-      String value = field(bib, field);
-      if (value == null) {
-        continue;
-      }
-      Matcher arxiv = ARXIV_IN_TEXT.matcher(value);
-      while (arxiv.find()) {
-        Identifier id = identifier(trimEnd(arxiv.group(1)), field, line, false);
-        if (id != null && id.scheme() == Scheme.ARXIV) {
-          found.add(id);
-        }
-      }
-      Matcher url = URL_IN_TEXT.matcher(value);
-      while (url.find()) {
-        Identifier id = identifier(trimEnd(url.group()), field, line, false);
-        if (id != null && id.scheme() != Scheme.KEY && id.scheme() != Scheme.URL) {
-          found.add(id);
-        }
-      }
+      found.inText(field(bib, field), field);
     }
-    Map<Scheme, String> primary = new LinkedHashMap<>();
-    List<String> urls = new ArrayList<>();
-    for (Identifier id : found) {
-      String normal = id.normalForm();
-      if (id.scheme() == Scheme.URL) {
-        if (!urls.contains(normal)) {
-          urls.add(normal);
-        }
-      } else if (primary.putIfAbsent(id.scheme(), normal) != null
-          && !primary.get(id.scheme()).equals(normal)
-          && !otherIds.contains(normal)) {
-        otherIds.add(normal);
-      }
-    }
-    return new Ids(
-        primary.get(Scheme.ARXIV),
-        primary.get(Scheme.DOI),
-        primary.get(Scheme.OPENREVIEW),
-        primary.get(Scheme.ACL),
-        urls);
-  }
-
-  /**
-   * The field's value parsed by the identifier grammar; a look-alike ("DOI: 10.…") is taken in the
-   * form it suggests.
-   */
-  private Identifier identifier(String value, String field, int line, boolean report) {
-    ParsedId parsed = Identifier.parse(value.strip());
-    if (parsed instanceof ParsedId.Malformed malformed) {
-      if (malformed.suggestion() != null) {
-        return malformed.suggestion();
-      }
-      if (report) {
-        problem(line, field + " '" + value.strip() + "' is left out: " + malformed.reason());
-      }
-      return null;
-    }
-    return parsed.id();
-  }
-
-  /** Without the sentence's punctuation after it: "1212.5701." is "1212.5701". */
-  private static String trimEnd(String candidate) {
-    int end = candidate.length();
-    while (end > 0 && ".,;:)]".indexOf(candidate.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return candidate.substring(0, end);
+    return found.ids(otherIds);
   }
 
   /** A field's text, any case of its name, or null. */

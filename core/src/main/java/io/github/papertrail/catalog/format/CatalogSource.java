@@ -4,7 +4,9 @@ import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.CatalogLoad;
 import io.github.papertrail.catalog.Source;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
@@ -22,10 +24,11 @@ import java.util.regex.Pattern;
 public record CatalogSource(Path path, CatalogFormat format) {
 
   /**
-   * "bibtex:refs.txt": a word, a colon, the path. A one-letter word is a Windows drive (C:\x.json),
-   * never a format.
+   * "bibtex:refs.txt", "csl-json:refs.txt": a word, a colon, the path. A one-letter word is a
+   * Windows drive (C:\x.json), never a format.
    */
-  private static final Pattern PREFIXED = Pattern.compile("([A-Za-z]{2,}):(.*)", Pattern.DOTALL);
+  private static final Pattern PREFIXED =
+      Pattern.compile("([A-Za-z][A-Za-z-]+):(.*)", Pattern.DOTALL);
 
   public CatalogSource {
     Objects.requireNonNull(path, "path");
@@ -38,9 +41,11 @@ public record CatalogSource(Path path, CatalogFormat format) {
   }
 
   /**
-   * A catalog as a user writes it: {@code team.json}, {@code refs.bib}, {@code papers.md}, or with
-   * the format first for any name, {@code bibtex:refs.txt} ({@code json:}, {@code bibtex:}, {@code
-   * markdown:}, in any case). Relative paths are resolved against {@code baseDir}.
+   * A catalog as a user writes it: {@code team.json}, {@code refs.bib}, {@code papers.md}, {@code
+   * refs.csl.json}, {@code CITATION.cff}, or with the format first for any name, {@code
+   * bibtex:refs.txt} ({@code json:}, {@code bibtex:}, {@code markdown:}, {@code csl-json:} (or
+   * {@code csljson:}, {@code csl:}), {@code cff:}, in any case). Relative paths are resolved
+   * against {@code baseDir}.
    *
    * @throws CatalogException when the path is empty or its format cannot be told
    */
@@ -74,13 +79,18 @@ public record CatalogSource(Path path, CatalogFormat format) {
   }
 
   /**
-   * Reads the catalog. Problems an entry has that do not spoil the others come back in the load.
+   * Reads the catalog. Problems an entry has that do not spoil the others come back in the load. A
+   * JSON file whose first character (after white space) is {@code [} is CSL-JSON, as Zotero's and
+   * pandoc's {@code .json} files are; papertrail's catalog JSON is an object.
    *
    * @throws CatalogException naming the file (and line) when it is missing, unreadable or unusable
    */
   public CatalogLoad read() {
     return switch (format) {
       case JSON -> {
+        if (isArray()) {
+          yield CslJsonCatalogReader.read(name(), text());
+        }
         // one list for all its entries
         List<Source> thisFile = List.of(new Source(name(), null, null, null, null));
         yield new CatalogLoad(
@@ -88,7 +98,28 @@ public record CatalogSource(Path path, CatalogFormat format) {
       }
       case BIBTEX -> BibtexCatalogReader.read(name(), text());
       case MARKDOWN -> MarkdownCatalogReader.read(name(), text());
+      case CSL_JSON -> CslJsonCatalogReader.read(name(), text());
+      case CFF -> CffCatalogReader.read(name(), text());
     };
+  }
+
+  /**
+   * Whether the file's first character after white space (and a UTF-8 byte order mark) is {@code
+   * [}; false when it cannot be read, for the JSON reader to say why.
+   */
+  private boolean isArray() {
+    try (InputStream in = new BufferedInputStream(Files.newInputStream(path))) {
+      int b = in.read();
+      if (b == 0xEF && in.read() == 0xBB && in.read() == 0xBF) {
+        b = in.read();
+      }
+      while (b == ' ' || b == '\t' || b == '\n' || b == '\r') {
+        b = in.read();
+      }
+      return b == '[';
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   @Override
@@ -129,10 +160,13 @@ public record CatalogSource(Path path, CatalogFormat format) {
       throw new CatalogException(path + ": is a directory; expected a catalog file");
     }
     try {
-      return StandardCharsets.UTF_8
-          .newDecoder()
-          .decode(ByteBuffer.wrap(Files.readAllBytes(path)))
-          .toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .decode(ByteBuffer.wrap(Files.readAllBytes(path)))
+              .toString();
+      // a byte order mark, as Windows editors write one, is no part of the text
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (NoSuchFileException e) {
       throw new CatalogException(path + ": no such catalog file");
     } catch (AccessDeniedException e) {

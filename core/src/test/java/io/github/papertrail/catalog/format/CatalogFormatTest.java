@@ -21,7 +21,12 @@ class CatalogFormatTest {
     "refs.bib, BIBTEX",
     "refs.BibTeX, BIBTEX",
     "papers.md, MARKDOWN",
-    "papers.markdown, MARKDOWN"
+    "papers.markdown, MARKDOWN",
+    "refs.csl.json, CSL_JSON",
+    "REFS.CSL.JSON, CSL_JSON",
+    "CITATION.cff, CFF",
+    "papers.cff.yaml, CFF",
+    "papers.cff.yml, CFF"
   })
   void byExtension(String name, CatalogFormat format) {
     assertEquals(format, CatalogFormat.of(name));
@@ -30,9 +35,10 @@ class CatalogFormatTest {
   @Test
   void anUnknownExtensionNamesTheFileAndWhatIsAccepted() {
     assertEquals(
-        "refs.txt: cannot tell the catalog format from the file name: name it .json (papertrail catalog JSON), "
-            + ".bib or .bibtex (BibTeX), .md or .markdown (Markdown reading list), or write the format before the path, "
-            + "as in bibtex:refs.txt",
+        "refs.txt: cannot tell the catalog format from the file name: name it .json (papertrail catalog JSON, or CSL-JSON when the file is an array), "
+            + ".csl.json (CSL-JSON), .bib or .bibtex (BibTeX), .md or .markdown (Markdown reading list), "
+            + ".cff (the references of a CITATION.cff), or write the format before the path, "
+            + "as in bibtex:refs.txt (words: json, csl-json, bibtex, markdown, cff)",
         assertThrows(CatalogException.class, () -> CatalogFormat.of("refs.txt")).getMessage());
   }
 
@@ -44,7 +50,12 @@ class CatalogFormatTest {
     "json:catalog, catalog, JSON",
     "markdown:README, README, MARKDOWN",
     "markdown:notes.json, notes.json, MARKDOWN",
-    "' papers/list.md ', papers/list.md, MARKDOWN"
+    "' papers/list.md ', papers/list.md, MARKDOWN",
+    "csl-json:refs.txt, refs.txt, CSL_JSON",
+    "CSLJSON:refs.txt, refs.txt, CSL_JSON",
+    "csl:refs, refs, CSL_JSON",
+    "cff:CITATION, CITATION, CFF",
+    "json:refs.cff, refs.cff, JSON"
   })
   void aWrittenPathIsResolvedAgainstTheBaseDirectory(
       String written, String path, CatalogFormat format) {
@@ -66,11 +77,12 @@ class CatalogFormatTest {
   }
 
   @Test
-  void onlyTheThreeFormatWordsArePrefixes() {
+  void onlyTheFormatWordsArePrefixes() {
     assertEquals(
-        "yaml:refs.txt: cannot tell the catalog format from the file name: name it .json (papertrail catalog JSON), "
-            + ".bib or .bibtex (BibTeX), .md or .markdown (Markdown reading list), or write the format before the path, "
-            + "as in bibtex:yaml:refs.txt",
+        "yaml:refs.txt: cannot tell the catalog format from the file name: name it .json (papertrail catalog JSON, or CSL-JSON when the file is an array), "
+            + ".csl.json (CSL-JSON), .bib or .bibtex (BibTeX), .md or .markdown (Markdown reading list), "
+            + ".cff (the references of a CITATION.cff), or write the format before the path, "
+            + "as in bibtex:yaml:refs.txt (words: json, csl-json, bibtex, markdown, cff)",
         assertThrows(CatalogException.class, () -> CatalogSource.parse("yaml:refs.txt", BASE))
             .getMessage());
     assertEquals(
