@@ -4,8 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.jbibtex.LaTeXCommand;
 import org.jbibtex.LaTeXGroup;
 import org.jbibtex.LaTeXObject;
@@ -73,9 +71,6 @@ final class LatexText {
           Map.entry("infty", "∞"),
           Map.entry("ell", "ℓ"));
 
-  private static final Pattern AND = Pattern.compile("\\s+(?i:and)\\s+");
-  private static final Pattern COMMA = Pattern.compile("\\s*,\\s*");
-
   private LatexText() {}
 
   /**
@@ -84,13 +79,90 @@ final class LatexText {
    */
   static String decode(String latex) {
     String text;
-    try {
-      text = print(new LaTeXParser().parse(plainSpecials(latex)));
-    } catch (ParseException | TokenMgrException e) {
-      // Not LaTeX the parser knows: keep the words, lose the markup.
-      text = latex.replaceAll("\\\\[A-Za-z]+\\s*|\\\\|[{}$]", "");
+    if (plain(latex)) {
+      text = dashesAndQuotes(latex); // what the parser and printer would give back
+    } else {
+      try {
+        text = print(PARSER.get().parse(plainSpecials(latex)));
+      } catch (ParseException | TokenMgrException e) {
+        // Not LaTeX the parser knows: keep the words, lose the markup.
+        text = latex.replaceAll("\\\\[A-Za-z]+\\s*|\\\\|[{}$]", "");
+      }
     }
-    return Normalizer.normalize(text, Normalizer.Form.NFC).replaceAll("\\s+", " ").strip();
+    return collapseSpaces(Normalizer.normalize(text, Normalizer.Form.NFC));
+  }
+
+  /**
+   * One LaTeX parser per thread, used again for every field: a new one allocates some 40 KB of
+   * buffers, which was most of the time a 100,000-entry file took.
+   */
+  private static final ThreadLocal<LaTeXParser> PARSER =
+      ThreadLocal.withInitial(
+          () -> {
+            try {
+              return new LaTeXParser();
+            } catch (ParseException e) {
+              throw new IllegalStateException(e);
+            }
+          });
+
+  /**
+   * Text without a command, group or special character: to the parser one string, which the printer
+   * gives back with its dashes and quotes. Most titles and names are such text.
+   */
+  private static boolean plain(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if ("\\{}$^_~&%#".indexOf(text.charAt(i)) >= 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** What jbibtex's printer does to a string: "--" is a dash, ``…'' are quotes. */
+  private static String dashesAndQuotes(String text) {
+    if (text.contains("--")) {
+      text = text.replace("---", "\u2014").replace("--", "\u2013");
+    }
+    if (text.indexOf('`') >= 0) {
+      text = text.replace("``", "\u201c").replace("`", "\u2018");
+    }
+    if (text.indexOf('\'') >= 0) {
+      text = text.replace("''", "\u201d").replace("'", "\u2019");
+    }
+    return text;
+  }
+
+  /** Runs of white space (as {@code \\s+} matches it) as one space, and none at either end. */
+  private static String collapseSpaces(String text) {
+    StringBuilder out = null;
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c) && (c != ' ' || isSpace(text.charAt(i + 1)))) {
+        if (out == null) {
+          out = new StringBuilder(end - start).append(text, start, i);
+        }
+        out.append(' ');
+        while (isSpace(text.charAt(i + 1))) {
+          i++;
+        }
+      } else if (out != null) {
+        out.append(c);
+      }
+    }
+    return out != null ? out.toString() : text.substring(start, end);
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /**
@@ -99,8 +171,8 @@ final class LatexText {
    */
   static List<String> names(String latex) {
     List<String> names = new ArrayList<>();
-    for (String name : splitOutsideBraces(latex.strip(), AND)) {
-      List<String> parts = splitOutsideBraces(name, COMMA).stream().map(LatexText::decode).toList();
+    for (String name : splitOutsideBraces(latex.strip(), true)) {
+      List<String> parts = splitOutsideBraces(name, false).stream().map(LatexText::decode).toList();
       String full =
           switch (parts.size()) {
             case 1 -> parts.get(0);
@@ -168,8 +240,12 @@ final class LatexText {
     return out.toString();
   }
 
-  /** The text cut at each separator that stands outside braces: {Barnes and Noble} is one name. */
-  private static List<String> splitOutsideBraces(String text, Pattern separator) {
+  /**
+   * The text cut at each separator that stands outside braces: {Barnes and Noble} is one name. The
+   * separator is " and " (any case, any white space around it) or a comma (with the white space
+   * around it).
+   */
+  private static List<String> splitOutsideBraces(String text, boolean and) {
     List<String> parts = new ArrayList<>();
     int depth = 0;
     int start = 0;
@@ -179,17 +255,40 @@ final class LatexText {
         depth++;
       } else if (c == '}') {
         depth--;
-      } else if (depth == 0) {
-        Matcher m = separator.matcher(text).region(i, text.length());
-        if (m.lookingAt() && m.end() > i) {
+      } else if (depth == 0 && (isSpace(c) || c == ',')) {
+        int end = and ? andEnd(text, i) : commaEnd(text, i);
+        if (end > i) {
           parts.add(text.substring(start, i));
-          start = m.end();
-          i = m.end() - 1;
+          start = end;
+          i = end - 1;
         }
       }
     }
     parts.add(text.substring(start));
     return parts;
+  }
+
+  /** Where " and " starting at {@code i} ends (after the white space that follows it), or -1. */
+  private static int andEnd(String text, int i) {
+    int j = skipSpaces(text, i);
+    if (j == i || !text.regionMatches(true, j, "and", 0, 3)) {
+      return -1;
+    }
+    int end = skipSpaces(text, j + 3);
+    return end > j + 3 ? end : -1;
+  }
+
+  /** Where ", " starting at {@code i} ends (after the white space that follows it), or -1. */
+  private static int commaEnd(String text, int i) {
+    int j = skipSpaces(text, i);
+    return j < text.length() && text.charAt(j) == ',' ? skipSpaces(text, j + 1) : -1;
+  }
+
+  private static int skipSpaces(String text, int i) {
+    while (i < text.length() && isSpace(text.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static String orEmpty(String s) {

@@ -271,4 +271,145 @@ class BibtexCatalogReaderTest {
         "refs.bib: no BibTeX entry could be read: refs.bib:1: @misc{x has no closing brace before the end of the file; it is skipped",
         assertThrows(CatalogException.class, () -> read("@misc{x, title = {T}\n")).getMessage());
   }
+
+  @Test
+  void aCrossrefToAKeyNotInTheFileIsALocatedWarningAndTheEntryLoads() {
+    CatalogLoad load =
+        read(
+            """
+        @inproceedings{child,
+          title = {A Paper},
+          crossref = {parent},
+        }
+        @inproceedings{other, title = {Another}, crossref = {broken}}
+        @proceedings{broken, title = {Proc.} year = 2020}
+        """);
+    assertEquals(
+        List.of("child", "other"), load.entries().stream().map(CatalogEntry::key).toList());
+    assertNull(load.entries().get(0).venue());
+    assertEquals(
+        List.of(
+            "refs.bib:1: @inproceedings{child: crossref 'parent' is not in this file; its own"
+                + " fields are used",
+            "refs.bib:5: @inproceedings{other: crossref 'broken' is the entry on line 6, which"
+                + " could not be read; its own fields are used",
+            "refs.bib:6: @proceedings{broken (line 6): found \"year\" at column 38 where \",\" or"
+                + " \"#\" or \"}\" was expected; the entry is skipped"),
+        load.problems());
+  }
+
+  @Test
+  void crossrefChainsInheritTheChildsOwnFieldsWinAndCyclesAreReported() {
+    CatalogLoad load =
+        read(
+            """
+        @inproceedings{paper, title = {P}, crossref = {vol}, year = 2019}
+        @proceedings{vol, booktitle = {Workshop Proceedings}, crossref = {series}}
+        @mvproceedings{series, title = {Series}, date = {2020-05}, publisher = {ACME}}
+        @misc{a, title = {A}, crossref = {b}}
+        @misc{b, title = {B}, crossref = {a}}
+        """);
+    CatalogEntry paper = load.entries().get(0);
+    assertEquals("Workshop Proceedings", paper.venue(), "the parent's booktitle");
+    assertEquals(2019, paper.year(), "its own year wins");
+    assertEquals("2020-05", paper.date(), "from the grandparent");
+    assertEquals(
+        List.of("paper", "series", "a", "b"),
+        load.entries().stream().map(CatalogEntry::key).toList(),
+        "a parent without a title is not an entry of its own, and no problem");
+    assertEquals(
+        List.of(
+            "refs.bib:4: @misc{a: crossref 'b' leads back to this entry; its own fields are used",
+            "refs.bib:5: @misc{b: crossref 'a' leads back to this entry; its own fields are used"),
+        load.problems());
+  }
+
+  @Test
+  void monthMacrosAndStringsFromEarlierBlocksJoinedWithHash() {
+    CatalogLoad load =
+        read(
+            """
+        @string{icml = "International Conference on Machine Learning"}
+        @STRING(pmlr = {PMLR})
+        @inproceedings{k, title = {T}, booktitle = "Proc. " # icml # { (} # pmlr # ")", month = jun,
+          year = 2021}
+        """);
+    assertEquals(
+        "Proc. International Conference on Machine Learning (PMLR)", load.entries().get(0).venue());
+    assertEquals(List.of(), load.problems());
+  }
+
+  /** {@code n} entries, one per 3 lines, entry i on line 3i+2 after a @string on line 1. */
+  static String many(int n, int broken) {
+    StringBuilder bib = new StringBuilder("@string{venue = {Big Venue}}\n");
+    for (int i = 0; i < n; i++) {
+      bib.append(
+          i == broken
+              ? "@misc{e" + i + ", title = {Broken} year = 2020}\n"
+              : "@misc{e"
+                  + i
+                  + ", title = {Entry "
+                  + i
+                  + "}, booktitle = venue # { "
+                  + i
+                  + "},\n"
+                  + "  year = 2020}\n");
+      bib.append(i == broken ? "\n\n" : "\n");
+    }
+    return bib.toString();
+  }
+
+  @Test
+  void inALargeFileOneBrokenEntryIsReportedOnItsLineAndTheOthersLoad() {
+    int n = 1_000;
+    for (int broken : new int[] {0, 255, 256, 700, n - 1}) {
+      CatalogLoad load = read(many(n, broken));
+      assertEquals(n - 1, load.entries().size(), "broken at " + broken);
+      assertEquals(
+          List.of(
+              "refs.bib:"
+                  + (3 * broken + 2)
+                  + ": @misc{e"
+                  + broken
+                  + " (line "
+                  + (3 * broken + 2)
+                  + "): found \"year\" at column "
+                  + (("@misc{e" + broken + ", title = {Broken} ").length() + 1)
+                  + " where \",\" or \"#\" or \"}\" was expected; the entry is skipped"),
+          load.problems());
+      for (CatalogEntry entry : load.entries()) {
+        int i = Integer.parseInt(entry.key().substring(1));
+        assertEquals("Big Venue " + i, entry.venue(), "a @string from the first block");
+        assertEquals(3 * i + 2, entry.sources().get(0).line(), entry.key());
+      }
+    }
+  }
+
+  @Test
+  void valuesWithEscapedBracesQuotesCommentsAndNewlinesReadAsJbibtexReadsThemAlone() {
+    String[] values = {
+      "{a \\{ b\\} c}",
+      "{Schr{\\\"o}dinger's {\\em cat}}",
+      "\"quoted {with \"quote\" inside} text\"",
+      "{two\n     lines,\n\tindented}",
+      "{100\\% of {it}}",
+      "\"a\" # { b } # \"c\"",
+      "{x@y.org and {\\'e}}",
+    };
+    StringBuilder bib = new StringBuilder();
+    List<String> alone = new java.util.ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      String value = values[i % values.length];
+      String entry = "@misc{k" + i + ",\n  title = " + value + ", % a comment\n  note = {n}\n}\n";
+      bib.append(entry);
+      // the reader's stand-in word in a file turns off its cutting out of values: jbibtex's own
+      // lexer
+      alone.add(read(entry + "% papertrailValue\n").entries().get(0).title());
+    }
+    CatalogLoad load = read(bib.toString());
+    assertEquals(List.of(), load.problems());
+    assertEquals(alone, load.entries().stream().map(CatalogEntry::title).toList());
+    assertEquals("a { b} c", alone.get(0));
+    assertEquals("two lines, indented", alone.get(3));
+  }
 }

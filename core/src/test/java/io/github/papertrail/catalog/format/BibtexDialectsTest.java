@@ -5,13 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.CatalogLoad;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -21,18 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class BibtexDialectsTest {
 
-  static final Path FILE = Path.of("src/test/resources/catalogs/scholar-dblp-zotero.bib");
-
   static CatalogLoad load;
   static Map<String, CatalogEntry> byKey;
 
   @BeforeAll
-  static void read() throws IOException {
-    load =
-        BibtexCatalogReader.read(
-            "scholar-dblp-zotero.bib", Files.readString(FILE, StandardCharsets.UTF_8));
-    byKey =
-        load.entries().stream().collect(Collectors.toMap(CatalogEntry::key, Function.identity()));
+  static void read() {
+    load = BibFixtures.read("scholar-dblp-zotero.bib");
+    byKey = BibFixtures.byKey(load);
   }
 
   @Test
