@@ -36,8 +36,8 @@ final class LenientMarkdownReader {
   /** Link texts that name the kind of link, not the paper. */
   private static final Pattern GENERIC =
       Pattern.compile(
-          "(?i)\\W*(paper|pdf|arxiv|abs|abstract|link|doi|openreview|acl|anthology|html|here|"
-              + "preprint|read|view|url|download|hf|hugging ?face|\\d{4}\\.\\d{4,5}(v\\d+)?)\\W*");
+          "(?i)\\W*(paper|pdf|arxiv|abs|abstract|link|doi|openreview|acl|anthology|acl ?anthology|html|"
+              + "here|preprint|read|view|url|download|hf|hugging ?face|\\d{4}\\.\\d{4,5}(v\\d+)?)\\W*");
 
   private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"“”]{8,})[\"”]");
 

@@ -95,6 +95,17 @@ class LenientMarkdownTest {
         load.problems());
   }
 
+  @Test
+  void anAclAnthologyLinkBesideATitleCellIsNoTitle() {
+    String list =
+        "| Paper | Link |\n|---|---|\n"
+            + "| SpokenBench-Lite: A Small Benchmark | [ACL Anthology](https://aclanthology.org/2023.findings-acl.977/) |\n";
+    CatalogLoad load = MarkdownCatalogReader.read("list.md", list);
+    assertEquals(1, load.entries().size());
+    assertEquals("SpokenBench-Lite: A Small Benchmark", load.entries().get(0).title());
+    assertEquals("acl:2023.findings-acl.977", load.entries().get(0).ids().acl());
+  }
+
   /** Nothing in the prose fails the read: at most "no papers found" when there are none. */
   @Property(tries = 300)
   void randomMarkdownNeverFailsTheRead(
