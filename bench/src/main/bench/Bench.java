@@ -37,6 +37,16 @@ public final class Bench {
       };
     }
 
+    /** Items of the generated Markdown reading list; its target is judged at 10,000. */
+    int markdownItems() {
+      return mode.equals("full") ? 10_000 : 1_000;
+    }
+
+    /** JVMs that load the Markdown reading list: its target is a median of 5 in full mode. */
+    int markdownRuns() {
+      return mode.equals("full") ? 5 : 1;
+    }
+
     Config withRuns(int runs) {
       return new Config(mode, classes, citations, runs, warmupRounds, reportClasses, reportCitations, reportWarm,
           catalogEntries, jvmRuns, lookups, bibtexEntries, identifierJvms, identifierPasses);
@@ -50,6 +60,9 @@ public final class Bench {
   record Run(double wallSeconds, double cpuSeconds, double maxRssMiB, String output) {}
 
   private static final long SEED = 20240611L;
+
+  /** Medians of the Markdown reading list's loads, for its target. */
+  private Map<String, String> markdownLoad = Map.of();
 
   /** The exit status of the last process that {@link #timed} ran, for messages. */
   private int lastExit;
@@ -503,11 +516,18 @@ public final class Bench {
       body.append(String.format(Locale.ROOT, "| BibTeX | %,d | %s | n/a (no BibTeX reader yet) | | | | | | | | | | | |\n",
           config.bibtexEntries(), mib(Files.size(bib))));
     }
+    markdownRow(body, work);
     body.append("\n");
     if (timer != null) {
       body.append("An empty `System.nanoTime()` pair measures ").append(timer).append(" ns (median) on this machine.");
     }
     body.append(" GC: ").append(medians.get(full).getOrDefault("gc", "?")).append(".\n\n");
+    body.append(String.format(Locale.ROOT, "*Markdown*: the same entries as a reading list shaped like public awesome"
+        + " lists (badges, a table of contents, sections of %d under headings: bullet items with prose after the link,"
+        + " numbered items with PDF and code links, tables `| Title | Paper | Code |`), read as a build reads a user"
+        + " catalog (`CatalogSource.of(file).read()`: commonmark, the lenient reader and the awesome-list format, the"
+        + " merge and keys; then `Catalog.of`); %d JVM%s, every item must load.\n\n",
+        GenerateCatalog.MARKDOWN_SECTION_ITEMS, config.markdownRuns(), config.markdownRuns() == 1 ? "" : "s"));
     if (split.containsKey("parseMillis")) {
       body.append(String.format(Locale.ROOT, "Where the %,d-entry load's time goes (one more JVM, the load in two timed"
               + " steps): parsing the file into entries (`CatalogJson.read`, Jackson) %s s, of which GC %s s; indexing"
@@ -521,6 +541,30 @@ public final class Bench {
 
   /** The BibTeX row's medians, for its target; null in a checkout without a BibTeX reader. */
   private Map<String, String> bibtexMedians;
+  /**
+   * The Markdown reading list: generated, loaded as a build loads a user catalog in
+   * {@link Config#markdownRuns} JVMs, its row added to the catalog table; every item must load.
+   */
+  private void markdownRow(StringBuilder body, Path work) throws Exception {
+    int items = config.markdownItems();
+    Path md = work.resolve("reading-list-" + items + ".md");
+    GenerateCatalog.writeMarkdown(md, GenerateCatalog.entries(items, SEED));
+    progress("generated %s (%,d items, %s)", md.getFileName(), items, mib(Files.size(md)));
+    List<Map<String, String>> loads = new ArrayList<>();
+    for (int r = 0; r < config.markdownRuns(); r++) {
+      Map<String, String> result = load(md, "markdown", work);
+      if (!result.containsKey("oom") && (int) d(result, "entries") != items) {
+        throw new IllegalStateException(md.getFileName() + " loaded " + result.get("entries") + " entries, not "
+            + items + ": the Markdown reader missed or merged items");
+      }
+      loads.add(result);
+      progress("load Markdown reading list of %,d items (run %d/%d): %s", items, r + 1, config.markdownRuns(),
+          result.containsKey("oom") ? "OutOfMemoryError" : fmt(d(result, "loadMillis") / 1000, 2) + " s, CPU "
+              + fmt(d(result, "loadCpuMillis") / 1000, 2) + " s");
+    }
+    markdownLoad = summarize(loads);
+    catalogRow(body, "Markdown", items, Files.size(md), markdownLoad);
+  }
 
   private Map<String, String> load(Path file, String format, Path work) throws Exception {
     List<String> command = new ArrayList<>(List.of(java, "-Xmx1g", "-XX:+ExitOnOutOfMemoryError", "-cp", classpath,
@@ -625,6 +669,13 @@ public final class Bench {
         bibLoaded ? fmt(d(bibtexMedians, "loadMillis") / 1000, 2) + " s"
             : bibtexMedians == null ? "n/a (no BibTeX reader)" : "OutOfMemoryError with -Xmx1g",
         bibLoaded && d(bibtexMedians, "loadMillis") < 2000, judged);
+    boolean mdLoaded = markdownLoad.containsKey("loadMillis");
+    target(String.format(Locale.ROOT, "%,d-item Markdown reading list loaded in < 1 s (median of %d)",
+            config.markdownItems(), config.markdownRuns()),
+        mdLoaded ? fmt(d(markdownLoad, "loadMillis") / 1000, 2) + " s (min " + fmt(d(markdownLoad, "loadMinMillis") / 1000, 2)
+            + " s; CPU time, all threads, median " + fmt(d(markdownLoad, "loadCpuMillis") / 1000, 2) + " s)"
+            : "OutOfMemoryError with -Xmx1g",
+        mdLoaded && d(markdownLoad, "loadMillis") < 1000, judged);
     Map<String, String> small = catalogs.get(full / 100);
     Map<String, String> middle = catalogs.get(full / 10);
     if (loaded && small.containsKey("byIdHotMeanNanos")) {

@@ -24,7 +24,7 @@ import java.util.SplittableRandom;
  * heap after a GC, peak heap, then look-up latency by identifier and by key. Prints
  * {@code RESULT name=value} lines.
  *
- * <p>Usage: {@code CatalogBench FILE json|bibtex LOOKUPS SEED [split]}; {@code split} reads the file and
+ * <p>Usage: {@code CatalogBench FILE json|bibtex|markdown LOOKUPS SEED [split]}; {@code split} reads the file and
  * indexes the entries in two timed steps instead of one {@code Catalog.load}.
  */
 public final class CatalogBench {
@@ -41,6 +41,7 @@ public final class CatalogBench {
 
     boolean split = args.length > 4 && args[4].equals("split");
     long gcBefore = gcMillis();
+    long cpuBefore = processCpuNanos();
     long start = System.nanoTime();
     Catalog catalog;
     if (split) {
@@ -59,12 +60,14 @@ public final class CatalogBench {
     } else {
       catalog = switch (format) {
         case "bibtex" -> loadBibtex(file);
+        case "markdown" -> loadMarkdown(file);
         case "json-build" -> loadAsBuild(file);
         default -> CatalogFiles.load(file);
       };
     }
     long loadNanos = (format.equals("json-build") ? asBuildReadyAt : System.nanoTime()) - start;
     long gcDuring = gcMillis() - gcBefore;
+    long cpuDuring = processCpuNanos() - cpuBefore;
     int size = catalog.size();
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -78,6 +81,7 @@ public final class CatalogBench {
     result("entries", size);
     result("loadMillis", loadNanos / 1e6);
     result("loadGcMillis", gcDuring);
+    result("loadCpuMillis", cpuDuring / 1e6);
     result("retainedBytes", retained);
     result("peakPoolBytes", peak);
     result("maxHeapBytes", Runtime.getRuntime().maxMemory());
@@ -212,6 +216,19 @@ public final class CatalogBench {
     throw new IllegalStateException(BIBTEX_READER + " has no public static method the benchmark knows how to call");
   }
 
+  /**
+   * A Markdown reading list read as a build reads a user catalog ({@code CatalogSource.of(file).read()},
+   * then {@code Catalog.of}). Called directly: the harness is compiled against this checkout.
+   */
+  static Catalog loadMarkdown(Path file) {
+    io.github.papertrail.catalog.CatalogLoad load = io.github.papertrail.catalog.format.CatalogSource.of(file).read();
+    if (!load.problems().isEmpty()) {
+      throw new IllegalStateException(file + ": the Markdown reader reports " + load.problems().size()
+          + " problems, first: " + load.problems().get(0));
+    }
+    return Catalog.of(load.entries(), file.toString());
+  }
+
   /** A Catalog, a List of entries, or an object with entries() (and problems(), which must be empty). */
   private static Catalog catalogOf(Object result, Path file) throws Exception {
     if (result instanceof Catalog catalog) {
@@ -290,6 +307,13 @@ public final class CatalogBench {
       found += catalog.byKey(keys[i]).isPresent() ? 1 : 0;
     }
     return found;
+  }
+
+  /** CPU time of the whole JVM so far (every thread: the JIT's and the GC's too), or 0 if unknown. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+        ? Math.max(0, os.getProcessCpuTime())
+        : 0;
   }
 
   private static long gcMillis() {

@@ -11,7 +11,8 @@ import java.util.SplittableRandom;
 
 /**
  * Writes large user catalogs: in the catalog JSON schema (what {@code Catalog.load} reads, formatted
- * like papertrail writes it: two-space indent, entries sorted by key) and the same entries as BibTeX.
+ * like papertrail writes it: two-space indent, entries sorted by key), the same entries as BibTeX
+ * and as a Markdown reading list.
  * Every entry has a key, a title, an arXiv id (unique), authors and a year.
  */
 final class GenerateCatalog {
@@ -109,6 +110,61 @@ final class GenerateCatalog {
         out.write("}\n\n");
       }
     }
+  }
+
+  /** Sections of a generated reading list, each in one of the three shapes awesome lists use. */
+  static final int MARKDOWN_SECTION_ITEMS = 40;
+
+  /**
+   * The same entries as a Markdown reading list shaped like public awesome lists: a title with
+   * badges, a table of contents of anchor links, then sections of {@value #MARKDOWN_SECTION_ITEMS}
+   * papers under {@code ##} headings, in turn bullet items ({@code - [Title](https://arxiv.org/abs/…)
+   * - prose}, some with a code link), numbered items (a PDF link, a venue, a code link) and a table
+   * ({@code | Title | Paper | Code |}, the title in the first cell, a generic "arXiv" link, a star
+   * badge). Every entry is one paper link; every other link is an anchor, a repository or a badge.
+   */
+  static void writeMarkdown(Path file, Entry[] entries) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    int sections = (entries.length + MARKDOWN_SECTION_ITEMS - 1) / MARKDOWN_SECTION_ITEMS;
+    try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
+      out.write("# Awesome Generated Papers [![Awesome](https://awesome.re/badge.svg)](https://awesome.re)"
+          + " [![License: CC0](https://img.shields.io/badge/License-CC0-lightgrey.svg)](LICENSE)\n\n");
+      out.write("A curated list of " + entries.length + " papers on training and serving language models."
+          + " Contributions welcome: read the [guide](CONTRIBUTING.md) first.\n\n## Contents\n\n");
+      for (int s = 0; s < sections; s++) {
+        out.write("- [" + sectionName(s) + "](#" + sectionName(s).toLowerCase().replace(' ', '-') + ")\n");
+      }
+      for (int i = 0; i < entries.length; i++) {
+        Entry e = entries[i];
+        int s = i / MARKDOWN_SECTION_ITEMS;
+        int n = i % MARKDOWN_SECTION_ITEMS;
+        if (n == 0) {
+          out.write("\n## " + sectionName(s) + "\n\n");
+          if (s % 3 == 2) {
+            out.write("| Title | Paper | Code |\n|:------|:-----:|:----:|\n");
+          }
+        }
+        String repo = "https://github.com/" + e.key().replaceFirst("\\d.*", "") + "/" + e.key();
+        String authors = e.authors()[0].substring(e.authors()[0].indexOf(' ') + 1)
+            + (e.authors().length > 1 ? " et al." : "");
+        switch (s % 3) {
+          case 0 -> out.write("- [" + e.title() + "](https://arxiv.org/abs/" + e.arxiv() + ") - " + authors + ", "
+              + e.year() + ". A short note on why it matters, with `tags` and *emphasis*"
+              + (n % 4 == 0 ? "; [code](" + repo + ")" : "") + ".\n");
+          case 1 -> out.write((n + 1) + ". [" + e.title() + "](https://arxiv.org/pdf/" + e.arxiv() + (n % 2 == 0 ? "v2" : "")
+              + ".pdf) (NeurIPS " + e.year() + ") [[code]](" + repo + ") - " + authors + (authors.endsWith(".") ? "" : ".")
+              + "\n");
+          default -> out.write("| " + e.title() + " | [arXiv](https://arxiv.org/abs/" + e.arxiv() + ") | [GitHub]("
+              + repo + ") ![stars](https://img.shields.io/github/stars/" + e.key() + ") |\n");
+        }
+      }
+      out.write("\n## Contributing\n\nOpen a pull request; keep one paper per line.\n");
+    }
+  }
+
+  private static String sectionName(int s) {
+    return Character.toUpperCase(WORDS[s % WORDS.length].charAt(0)) + WORDS[s % WORDS.length].substring(1) + " "
+        + WORDS[(s / WORDS.length + 7 * s + 3) % WORDS.length] + " " + (s + 1);
   }
 
   private static String json(String text) {

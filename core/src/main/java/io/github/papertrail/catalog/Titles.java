@@ -33,9 +33,53 @@ public final class Titles {
    * RANK ADAPTATION" both give "lora low rank adaptation"; "&amp;" reads as "and".
    */
   public static String normalize(String title) {
+    for (int i = 0; i < title.length(); i++) {
+      if (title.charAt(i) >= 0x80) {
+        return normalizeUnicode(title);
+      }
+    }
+    return normalizeAscii(title);
+  }
+
+  /** {@link #normalize} of any text: NFKD, the marks dropped, then the ASCII steps by regex. */
+  static String normalizeUnicode(String title) {
     String folded = Normalizer.normalize(title.replace("&", " and "), Normalizer.Form.NFKD);
     folded = MARKS.matcher(folded).replaceAll("").toLowerCase(Locale.ROOT);
     return NOT_ALNUM.matcher(folded).replaceAll(" ").strip();
+  }
+
+  /**
+   * {@link #normalize} of an ASCII title, without the regular expressions: NFKD and the marks leave
+   * ASCII as it is, so what remains is lower case and the letters and digits in runs, one space
+   * between runs ("&" a run "and" of its own). Catalog builds normalize every title several times.
+   */
+  private static String normalizeAscii(String title) {
+    StringBuilder out = new StringBuilder(title.length() + 8);
+    boolean gap = false;
+    for (int i = 0; i < title.length(); i++) {
+      char c = title.charAt(i);
+      boolean alnum = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+        alnum = true;
+      }
+      if (!alnum && c != '&') {
+        gap = true;
+        continue;
+      }
+      if (gap || c == '&') {
+        if (out.length() > 0) {
+          out.append(' ');
+        }
+        gap = c == '&';
+      }
+      if (c == '&') {
+        out.append("and");
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /**
@@ -53,6 +97,9 @@ public final class Titles {
 
   /** "GaLore: Memory-Efficient …" without "GaLore: "; the title itself when it has no such name. */
   public static String withoutName(String title) {
+    if (title.indexOf(':') < 0) {
+      return title;
+    }
     Matcher m = NAMED.matcher(title);
     return m.matches() ? m.group(1) : title;
   }

@@ -68,7 +68,7 @@ public final class ArxivTable {
 
   /** The row for a title of a seed, or null. */
   public Row find(String seed, String title) {
-    return rows.get(key(seed, title));
+    return rows.isEmpty() ? null : rows.get(key(seed, title));
   }
 
   public java.util.Collection<Row> rows() {

@@ -30,7 +30,11 @@ public final class AwesomeListParser implements SeedParser {
 
   @Override
   public List<SeedRecord> parse(String file, String content) {
-    Node document = Markdown.parseWithFrontMatter(content, "---");
+    return read(file, Markdown.parseWithFrontMatter(content, "---"));
+  }
+
+  /** The records of a list already parsed, its front matter blanked out. */
+  List<SeedRecord> read(String file, Node document) {
     List<SeedRecord> records = new ArrayList<>();
     String[] section = {null};
     document.accept(

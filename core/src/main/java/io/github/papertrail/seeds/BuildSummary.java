@@ -1,6 +1,7 @@
 package io.github.papertrail.seeds;
 
 import io.github.papertrail.catalog.CatalogEntry;
+import io.github.papertrail.catalog.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,9 @@ public record BuildSummary(
     int withoutId = 0;
     List<String> conflicts = new ArrayList<>();
     for (CatalogEntry entry : entries) {
-      fromTable += (int) entry.sources().stream().filter(s -> "table".equals(s.idFrom())).count();
+      for (Source source : entry.sources()) {
+        fromTable += "table".equals(source.idFrom()) ? 1 : 0;
+      }
       if (entry.ids().arxiv() == null
           && entry.ids().doi() == null
           && entry.ids().openreview() == null

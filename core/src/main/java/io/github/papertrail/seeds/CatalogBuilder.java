@@ -41,6 +41,7 @@ public final class CatalogBuilder {
   private static final class Item {
     final SeedRecord record;
     final String title;
+    final String normalTitle;
     final TitleCorrections.Row correction;
     final List<Identifier> ids = new ArrayList<>();
     final Set<Identifier> fromTable = new HashSet<>();
@@ -51,6 +52,7 @@ public final class CatalogBuilder {
       this.record = record;
       this.correction = correction;
       this.title = correction == null ? record.title() : correction.correctTitle();
+      this.normalTitle = Titles.normalize(title);
       this.ids.addAll(record.ids());
     }
 
@@ -90,7 +92,11 @@ public final class CatalogBuilder {
     for (List<Integer> group : members.values()) {
       drafts.add(draft(items, group, groups, sharedIds));
     }
-    List<String> keys = Keys.assign(drafts.stream().map(Draft::keyParts).toList());
+    List<Keys.Parts> parts = new ArrayList<>(drafts.size());
+    for (Draft draft : drafts) {
+      parts.add(draft.keyParts());
+    }
+    List<String> keys = Keys.assign(parts);
     List<CatalogEntry> entries = new ArrayList<>();
     for (int i = 0; i < drafts.size(); i++) {
       entries.add(drafts.get(i).toEntry(keys.get(i)));
@@ -113,8 +119,13 @@ public final class CatalogBuilder {
         usedCorrections.add(correction);
       }
       Item item = new Item(record, correction);
-      Identifier seedArxiv =
-          record.ids().stream().filter(id -> id.scheme() == Scheme.ARXIV).findFirst().orElse(null);
+      Identifier seedArxiv = null;
+      for (Identifier id : record.ids()) {
+        if (id.scheme() == Scheme.ARXIV) {
+          seedArxiv = id;
+          break;
+        }
+      }
       ArxivTable.Row row = table.find(record.seed(), record.title());
       if (row != null) {
         usedRows.add(row);
@@ -176,7 +187,7 @@ public final class CatalogBuilder {
     Map<String, Integer> byTitle = new LinkedHashMap<>();
     Map<String, List<Integer>> byId = new TreeMap<>();
     for (int i = 0; i < items.size(); i++) {
-      Integer first = byTitle.putIfAbsent(Titles.normalize(items.get(i).title), i);
+      Integer first = byTitle.putIfAbsent(items.get(i).normalTitle, i);
       if (first != null) {
         groups.union(first, i);
       }
@@ -197,7 +208,7 @@ public final class CatalogBuilder {
     Map<String, List<Integer>> shared = new TreeMap<>();
     byId.forEach(
         (id, same) -> {
-          if (same.stream().map(groups::find).distinct().count() > 1) {
+          if (same.size() > 1 && same.stream().map(groups::find).distinct().count() > 1) {
             shared.put(id, same);
           }
         });
@@ -209,17 +220,20 @@ public final class CatalogBuilder {
       List<Integer> group,
       UnionFind groups,
       Map<String, List<Integer>> sharedIds) {
-    List<Item> members = group.stream().map(items::get).toList();
+    List<Item> members = new ArrayList<>(group.size());
+    for (int i : group) {
+      members.add(items.get(i));
+    }
     Draft draft = new Draft();
     draft.title = chooseTitle(members);
     Map<String, String> titles = new LinkedHashMap<>();
     for (Item item : members) {
-      titles.putIfAbsent(Titles.normalize(item.title), item.title);
+      titles.putIfAbsent(item.normalTitle, item.title);
       if (item.correction != null) {
         titles.putIfAbsent(Titles.normalize(item.record.title()), item.record.title());
       }
     }
-    titles.remove(Titles.normalize(draft.title));
+    titles.remove(members.size() == 1 ? members.get(0).normalTitle : Titles.normalize(draft.title));
     draft.otherTitles.addAll(titles.values());
 
     // Identifiers: the seeds' own first, then the table's; one per scheme, the rest kept as
@@ -278,7 +292,7 @@ public final class CatalogBuilder {
       }
     }
     Map<String, String> variants = new LinkedHashMap<>(); // title -> where it is written
-    for (Item item : members) {
+    for (Item item : members.size() > 1 ? members : List.<Item>of()) { // one title is no variant
       if (item.correction == null
           && variants.keySet().stream().noneMatch(v -> Titles.same(v, item.title))) {
         variants.put(item.title, item.where());
@@ -354,6 +368,9 @@ public final class CatalogBuilder {
       if (item.correction != null) {
         return item.title;
       }
+    }
+    if (members.size() == 1) {
+      return members.get(0).title;
     }
     List<String> titles = members.stream().map(item -> item.title).toList();
     List<String> mixedCase =

@@ -2,10 +2,13 @@ package io.github.papertrail.seeds;
 
 import io.github.papertrail.catalog.Titles;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Readable, unique catalog keys in the style of Google Scholar's BibTeX keys: first author's
@@ -26,6 +29,8 @@ public final class Keys {
           "is", "are", "as", "or", "its", "do", "does", "how", "what", "when", "why", "where",
           "can", "we", "your", "toward", "towards");
 
+  private static final Pattern NOT_ASCII_ALNUM = Pattern.compile("[^a-z0-9]");
+
   private Keys() {}
 
   public static Parts parts(String title, List<String> authors, Integer year) {
@@ -36,14 +41,15 @@ public final class Keys {
     String surname = null;
     if (!authors.isEmpty()) {
       String[] names = Titles.normalize(authors.get(0)).split(" ");
-      String last = names[names.length - 1].replaceAll("[^a-z0-9]", "");
+      String last = NOT_ASCII_ALNUM.matcher(names[names.length - 1]).replaceAll("");
       surname = last.isEmpty() || !Character.isLetter(last.charAt(0)) ? null : last;
     }
     int minWords = 1;
     if (surname == null) {
       // the paper's name ("LoRA-Pro: Are …" gives lora, pro), else two words; at most two either
       // way
-      int nameWords = words.size() - significantWords(Titles.withoutName(title)).size();
+      String unnamed = Titles.withoutName(title);
+      int nameWords = unnamed.equals(title) ? 0 : words.size() - significantWords(unnamed).size();
       minWords = Math.min(nameWords > 0 ? nameWords : 2, 2);
       minWords = Math.max(1, Math.min(minWords, words.size()));
     }
@@ -58,7 +64,7 @@ public final class Keys {
     List<String> words = new ArrayList<>();
     // "Don't" is one word: apostrophes go before the title is cut into words
     for (String word : Titles.normalize(title.replace("'", "").replace("\u2019", "")).split(" ")) {
-      String ascii = word.replaceAll("[^a-z0-9]", "");
+      String ascii = isAsciiAlnum(word) ? word : NOT_ASCII_ALNUM.matcher(word).replaceAll("");
       if (!ascii.isEmpty() && Character.isLetter(ascii.charAt(0)) && !STOP_WORDS.contains(ascii)) {
         words.add(ascii);
       }
@@ -66,35 +72,50 @@ public final class Keys {
     return words;
   }
 
-  /** One key per parts, in the same order; deterministic for the same list. */
+  /**
+   * One key per parts, in the same order; deterministic for the same list. In rounds, every key
+   * shared with another takes one more title word while it has one; only the keys that changed are
+   * made and grouped again (a group no key joined or left is as it was).
+   */
   public static List<String> assign(List<Parts> all) {
     int[] wordCount = new int[all.size()];
+    List<String> keys = new ArrayList<>(all.size());
     for (int i = 0; i < wordCount.length; i++) {
       wordCount[i] = all.get(i).minWords();
+      keys.add(key(all.get(i), wordCount[i]));
     }
-    List<String> keys = new ArrayList<>();
-    boolean changed = true;
-    while (changed) {
-      changed = false;
-      keys.clear();
-      for (int i = 0; i < all.size(); i++) {
-        keys.add(key(all.get(i), wordCount[i]));
-      }
-      Map<String, List<Integer>> byKey = groupByKey(keys);
-      for (List<Integer> same : byKey.values()) {
+    Map<String, List<Integer>> byKey = groupByKey(keys);
+    Collection<String> check = byKey.keySet();
+    while (true) {
+      List<Integer> grow = new ArrayList<>();
+      for (String key : check) {
+        List<Integer> same = byKey.get(key);
         if (same.size() > 1) {
           for (int i : same) {
             if (wordCount[i] < all.get(i).words().size()) {
-              wordCount[i]++;
-              changed = true;
+              grow.add(i);
             }
           }
         }
       }
+      if (grow.isEmpty()) {
+        break;
+      }
+      for (int i : grow) {
+        byKey.get(keys.get(i)).remove(Integer.valueOf(i));
+      }
+      Set<String> joined = new LinkedHashSet<>();
+      for (int i : grow) {
+        wordCount[i]++;
+        keys.set(i, key(all.get(i), wordCount[i]));
+        byKey.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(i);
+        joined.add(keys.get(i));
+      }
+      check = joined;
     }
     // Parts that no number of words tells apart (the same title and year) get a letter, b, c, …
-    Map<String, List<Integer>> byKey = groupByKey(keys);
-    for (List<Integer> same : byKey.values()) {
+    // (in list order: grouped afresh)
+    for (List<Integer> same : groupByKey(keys).values()) {
       for (int n = 1; n < same.size(); n++) {
         keys.set(same.get(n), keys.get(same.get(n)) + (char) ('a' + n));
       }
@@ -102,13 +123,23 @@ public final class Keys {
     return keys;
   }
 
-  private static String key(Parts parts, int wordCount) {
+  private static boolean isAsciiAlnum(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  static String key(Parts parts, int wordCount) {
     String words = String.join("", parts.words().subList(0, wordCount));
     String year = parts.year() == null ? "" : parts.year().toString();
     return parts.surname() == null ? words + year : parts.surname() + year + words;
   }
 
-  private static Map<String, List<Integer>> groupByKey(List<String> keys) {
+  static Map<String, List<Integer>> groupByKey(List<String> keys) {
     Map<String, List<Integer>> byKey = new HashMap<>();
     for (int i = 0; i < keys.size(); i++) {
       byKey.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(i);

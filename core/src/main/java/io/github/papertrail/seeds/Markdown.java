@@ -27,18 +27,30 @@ final class Markdown {
    * blanked out first, so that it is not read as Markdown and every line keeps its number.
    */
   static Node parseWithFrontMatter(String document, String fence) {
+    if (!hasFrontMatter(document, fence)) {
+      return parse(document);
+    }
     String[] lines = document.split("\n", -1);
-    if (lines.length > 0 && lines[0].strip().equals(fence)) {
-      for (int i = 1; i < lines.length; i++) {
-        if (lines[i].strip().equals(fence)) {
-          for (int j = 0; j <= i; j++) {
-            lines[j] = "";
-          }
-          break;
+    for (int i = 1; i < lines.length; i++) {
+      if (lines[i].strip().equals(fence)) {
+        for (int j = 0; j <= i; j++) {
+          lines[j] = "";
         }
+        break;
       }
     }
     return PARSER.parse(String.join("\n", lines));
+  }
+
+  /** Whether the document's first line is the {@code fence} that opens front matter. */
+  static boolean hasFrontMatter(String document, String fence) {
+    int end = document.indexOf('\n');
+    return (end < 0 ? document : document.substring(0, end)).strip().equals(fence);
+  }
+
+  /** The document as every Markdown reader here parses it: source spans on, no extensions. */
+  static Node parse(String document) {
+    return PARSER.parse(document);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.papertrail.seeds;
 
 import java.util.List;
 import java.util.function.Supplier;
+import org.commonmark.node.Node;
 
 /** The reading-list formats papertrail reads, each recognised by how its document starts. */
 public enum SeedFormat {
@@ -48,5 +49,27 @@ public enum SeedFormat {
   /** Parses a document in the format it is recognised as. */
   public static List<SeedRecord> parse(String file, String content) {
     return detect(content).parser().parse(file, content);
+  }
+
+  /**
+   * Parses a document in the format it is recognised as, reading {@code markdown}, the document as
+   * {@link #markdown} parsed it, where the format reads the document as it is (an awesome list
+   * without front matter) instead of parsing it again: a user's reading list is read twice, by its
+   * format and leniently, and parsing is most of the work.
+   */
+  public static List<SeedRecord> parse(String file, String content, Node markdown) {
+    SeedFormat format = detect(content);
+    if (format == AWESOME_LIST && !Markdown.hasFrontMatter(content, "---")) {
+      return new AwesomeListParser().read(file, markdown);
+    }
+    return format.parser().parse(file, content);
+  }
+
+  /**
+   * A Markdown document as the formats here parse it (commonmark, source spans on, no extensions),
+   * for {@link #parse(String, String, Node)}.
+   */
+  public static Node markdown(String content) {
+    return Markdown.parse(content);
   }
 }

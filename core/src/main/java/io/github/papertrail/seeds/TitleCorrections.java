@@ -43,7 +43,7 @@ public final class TitleCorrections {
   }
 
   public Row find(String seed, String title) {
-    return rows.get(seed + "\t" + Titles.normalize(title));
+    return rows.isEmpty() ? null : rows.get(seed + "\t" + Titles.normalize(title));
   }
 
   public java.util.Collection<Row> rows() {

@@ -4,8 +4,10 @@ import io.github.papertrail.catalog.Kind;
 import io.github.papertrail.id.Identifier;
 import io.github.papertrail.id.ParsedId;
 import io.github.papertrail.id.Scheme;
+import io.github.papertrail.seeds.SeedFormat;
 import io.github.papertrail.seeds.SeedRecord;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -20,8 +22,6 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
-import org.commonmark.parser.IncludeSourceSpans;
-import org.commonmark.parser.Parser;
 
 /**
  * Reads any Markdown reading list leniently: every link to a paper (arXiv, DOI, OpenReview, ACL
@@ -33,25 +33,27 @@ import org.commonmark.parser.Parser;
  */
 final class LenientMarkdownReader {
 
-  private static final Parser PARSER =
-      Parser.builder().includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES).build();
-
   /** Link texts that name the kind of link, not the paper. */
   private static final Pattern GENERIC =
       Pattern.compile(
-          "(?i)\\W*(paper|pdf|arxiv|abs|abstract|link|doi|openreview|acl|anthology|html|here|"
-              + "preprint|read|view|url|download|hf|hugging ?face|\\d{4}\\.\\d{4,5}(v\\d+)?)\\W*");
+          "(?i)\\W*(paper|pdf|arxiv|abs|abstract|link|doi|openreview|acl|anthology|acl ?anthology|html|"
+              + "here|preprint|read|view|url|download|hf|hugging ?face|\\d{4}\\.\\d{4,5}(v\\d+)?)\\W*");
 
   private static final Pattern QUOTED = Pattern.compile("[\"“]([^\"“”]{8,})[\"”]");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private LenientMarkdownReader() {}
 
-  /** The list's records, in the order their links appear; {@code warnings} gets one line each. */
-  static List<SeedRecord> read(String name, String content, List<String> warnings) {
-    String[] lines = content.split("\r\n|\r|\n", -1);
+  /**
+   * The list's records, in the order their links appear; {@code warnings} gets one line each.
+   *
+   * @param document {@code content} as {@link SeedFormat#markdown} parses it
+   */
+  static List<SeedRecord> read(String name, String content, Node document, List<String> warnings) {
+    int[] lineStarts = lineStarts(content);
     List<SeedRecord> records = new ArrayList<>();
     Set<String> seen = new LinkedHashSet<>();
-    Node document = PARSER.parse(content);
     document.accept(
         new AbstractVisitor() {
           private String section;
@@ -77,10 +79,10 @@ final class LenientMarkdownReader {
             if (!seen.add(id.normalForm())) {
               return;
             }
-            String text = plain(link).strip().replaceAll("\\s+", " ");
+            String text = singleSpaced(plain(link).strip());
             String title = GENERIC.matcher(text).matches() || text.length() < 4 ? null : text;
-            if (title == null && line > 0 && line <= lines.length) {
-              title = titleBeside(lines[line - 1]);
+            if (title == null && line > 0 && line <= lineStarts.length) {
+              title = titleBeside(lineAt(content, lineStarts, line));
             }
             if (title == null) {
               warnings.add(
@@ -118,6 +120,49 @@ final class LenientMarkdownReader {
     return records;
   }
 
+  /** The text with every run of white space one space (most link texts already are). */
+  private static String singleSpaced(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)
+          && (c != ' ' || i + 1 < text.length() && Character.isWhitespace(text.charAt(i + 1)))) {
+        return SPACES.matcher(text).replaceAll(" ");
+      }
+    }
+    return text;
+  }
+
+  /**
+   * Where each line of the text starts; a line ends at "\n", "\r" or "\r\n", as commonmark's do.
+   */
+  static int[] lineStarts(String content) {
+    int[] starts = new int[16];
+    int count = 1; // line 1 starts at 0
+    for (int i = 0; i < content.length(); i++) {
+      char c = content.charAt(i);
+      if (c == '\n' || c == '\r') {
+        if (c == '\r' && i + 1 < content.length() && content.charAt(i + 1) == '\n') {
+          i++;
+        }
+        if (count == starts.length) {
+          starts = Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i + 1;
+      }
+    }
+    return Arrays.copyOf(starts, count);
+  }
+
+  /** Line {@code line} (from 1) of the text, without its line break. */
+  static String lineAt(String content, int[] lineStarts, int line) {
+    int start = lineStarts[line - 1];
+    int end = start;
+    while (end < content.length() && content.charAt(end) != '\n' && content.charAt(end) != '\r') {
+      end++;
+    }
+    return content.substring(start, end);
+  }
+
   /** The paper identifier a link destination names, or null for any other link. */
   static Identifier paperId(String destination) {
     if (destination == null || destination.isBlank() || destination.startsWith("#")) {
@@ -134,7 +179,32 @@ final class LenientMarkdownReader {
 
   /** A title beside a generic link on its line: bold, quoted, or a table row's first cell. */
   static String titleBeside(String line) {
-    Node parsed = PARSER.parse(line.strip().startsWith("|") ? line.replace('|', '\n') : line);
+    String bold = line.contains("**") || line.contains("__") ? boldText(line) : null;
+    if (bold != null && bold.length() >= 4) {
+      return bold;
+    }
+    Matcher quoted = QUOTED.matcher(line);
+    if (quoted.find()) {
+      return quoted.group(1).strip();
+    }
+    if (line.strip().startsWith("|")) {
+      for (String cell : line.strip().substring(1).split("\\|")) {
+        String text = cellText(cell);
+        if (text.length() >= 4 && !GENERIC.matcher(text).matches() && !text.startsWith("http")) {
+          return text;
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first bold text on the line that is not a paper link, or null; a line without "**" or "__"
+   * has none, and is not parsed.
+   */
+  private static String boldText(String line) {
+    Node parsed =
+        SeedFormat.markdown(line.strip().startsWith("|") ? line.replace('|', '\n') : line);
     String[] bold = {null};
     parsed.accept(
         new AbstractVisitor() {
@@ -145,22 +215,34 @@ final class LenientMarkdownReader {
             }
           }
         });
-    if (bold[0] != null && bold[0].length() >= 4) {
-      return bold[0];
+    return bold[0];
+  }
+
+  /**
+   * A table cell's text without markup, as {@link #parsedCellText} gives it; a cell of words and
+   * punctuation that start no Markdown block or inline (a letter first, after at most three spaces;
+   * no {@code \ ` * _ [ ] ! < &}, no control characters) is its own text and is not parsed.
+   */
+  static String cellText(String cell) {
+    int start = 0;
+    while (start < cell.length() && cell.charAt(start) == ' ') {
+      start++;
     }
-    Matcher quoted = QUOTED.matcher(line);
-    if (quoted.find()) {
-      return quoted.group(1).strip();
+    if (start > 3 || start == cell.length() || !Character.isLetter(cell.charAt(start))) {
+      return parsedCellText(cell);
     }
-    if (line.strip().startsWith("|")) {
-      for (String cell : line.strip().substring(1).split("\\|")) {
-        String text = plain(PARSER.parse(cell)).strip();
-        if (text.length() >= 4 && !GENERIC.matcher(text).matches() && !text.startsWith("http")) {
-          return text;
-        }
+    for (int i = start; i < cell.length(); i++) {
+      char c = cell.charAt(i);
+      if (c < 0x20 || c == 0x7f || "\\`*_[]!<&".indexOf(c) >= 0) {
+        return parsedCellText(cell);
       }
     }
-    return null;
+    return cell.replace('\u00a0', ' ').strip();
+  }
+
+  /** A table cell's text, parsed as Markdown: text and code spans, links as their text. */
+  static String parsedCellText(String cell) {
+    return plain(SeedFormat.markdown(cell)).strip();
   }
 
   private static boolean hasPaperLink(Node node) {

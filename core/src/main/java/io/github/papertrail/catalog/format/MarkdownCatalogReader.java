@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.commonmark.node.Node;
 
 /**
  * Reads a user's Markdown reading list. A list in one of the seeds' formats is read by its strict
@@ -28,10 +29,11 @@ public final class MarkdownCatalogReader {
    */
   public static CatalogLoad read(String name, String content) {
     List<String> warnings = new ArrayList<>();
-    List<SeedRecord> lenient = LenientMarkdownReader.read(name, content, warnings);
+    Node document = SeedFormat.markdown(content); // parsed once, read both ways
+    List<SeedRecord> lenient = LenientMarkdownReader.read(name, content, document, warnings);
     List<SeedRecord> records = lenient;
     try {
-      List<SeedRecord> strict = SeedFormat.parse(name, content);
+      List<SeedRecord> strict = SeedFormat.parse(name, content, document);
       if (!strict.isEmpty() && ids(strict).equals(ids(lenient))) {
         records = strict;
         warnings.clear();

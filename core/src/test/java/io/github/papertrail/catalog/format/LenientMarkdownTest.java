@@ -14,8 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
@@ -92,6 +95,17 @@ class LenientMarkdownTest {
         load.problems());
   }
 
+  @Test
+  void anAclAnthologyLinkBesideATitleCellIsNoTitle() {
+    String list =
+        "| Paper | Link |\n|---|---|\n"
+            + "| SpokenBench-Lite: A Small Benchmark | [ACL Anthology](https://aclanthology.org/2023.findings-acl.977/) |\n";
+    CatalogLoad load = MarkdownCatalogReader.read("list.md", list);
+    assertEquals(1, load.entries().size());
+    assertEquals("SpokenBench-Lite: A Small Benchmark", load.entries().get(0).title());
+    assertEquals("acl:2023.findings-acl.977", load.entries().get(0).ids().acl());
+  }
+
   /** Nothing in the prose fails the read: at most "no papers found" when there are none. */
   @Property(tries = 300)
   void randomMarkdownNeverFailsTheRead(
@@ -108,6 +122,37 @@ class LenientMarkdownTest {
           e.getMessage().startsWith("random.md: no papers found")
               || e.getMessage().startsWith("random.md:"),
           e.getMessage());
+    }
+  }
+
+  @Provide
+  Arbitrary<String> cells() {
+    Arbitrary<String> pieces =
+        Arbitraries.oneOf(
+            Arbitraries.of(
+                " ", "   ", "    ", "\t", "\u00a0", "*", "**", "_", "`", "[", "]", "(", ")", "!",
+                "<", ">", "&amp;", "&", "\\", "#", "-", "+", "1.", "2)", ":", "|", "~", "\u0000",
+                "é", "\u2003", "\n"),
+            Arbitraries.strings().alpha().ofMinLength(1).ofMaxLength(8),
+            Arbitraries.strings().numeric().ofMinLength(1).ofMaxLength(4));
+    return pieces.list().ofMaxSize(10).map(list -> String.join("", list));
+  }
+
+  /** A cell read without the parser where it holds no Markdown reads as the parser reads it. */
+  @Property(tries = 3000)
+  void aTableCellReadsAsCommonmarkReadsIt(@ForAll("cells") String cell) {
+    assertEquals(LenientMarkdownReader.parsedCellText(cell), LenientMarkdownReader.cellText(cell));
+  }
+
+  /** Lines as the reader finds them: split at "\r\n", "\r" and "\n", as commonmark counts them. */
+  @Property(tries = 1000)
+  void linesAreFoundAsASplitFindsThem(@ForAll("cells") String a, @ForAll("cells") String b) {
+    String text = a + "\r\n" + b + "\r" + a + "\n\n" + b;
+    String[] split = text.split("\r\n|\r|\n", -1);
+    int[] starts = LenientMarkdownReader.lineStarts(text);
+    assertEquals(split.length, starts.length);
+    for (int line = 1; line <= split.length; line++) {
+      assertEquals(split[line - 1], LenientMarkdownReader.lineAt(text, starts, line));
     }
   }
 }
