@@ -43,6 +43,12 @@ final class LenientMarkdownReader {
 
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  /** An address written out in the text, up to white space or what closes it in Markdown. */
+  private static final Pattern BARE_URL = Pattern.compile("https?://[^\\s<>\"'|()\\[\\]]+");
+
+  /** What separates a name from its link: "Lion - https://…", "Lion: https://…". */
+  private static final String SEPARATORS = " \t-–—:|,;(";
+
   private LenientMarkdownReader() {}
 
   /**
@@ -57,6 +63,7 @@ final class LenientMarkdownReader {
     document.accept(
         new AbstractVisitor() {
           private String section;
+          private int insideLink;
 
           @Override
           public void visit(Heading heading) {
@@ -72,15 +79,37 @@ final class LenientMarkdownReader {
           public void visit(Link link) {
             Identifier id = paperId(link.getDestination());
             if (id == null || containsImage(link)) {
-              visitChildren(link); // not a paper: a repository, an anchor, a badge…
-              return;
-            }
-            int line = line(link);
-            if (!seen.add(id.normalForm())) {
+              // not a paper: a repository, an anchor, a badge… Its text is not read for bare links
+              // either: "[https://arxiv.org/pdf/2303.08774.pdf](https://blog/…)" names no paper.
+              insideLink++;
+              visitChildren(link);
+              insideLink--;
               return;
             }
             String text = singleSpaced(plain(link).strip());
-            String title = GENERIC.matcher(text).matches() || text.length() < 4 ? null : text;
+            paper(id, line(link), isTitle(text) ? text : null);
+          }
+
+          /** A bare paper address in the text: "- https://arxiv.org/abs/2302.13971". */
+          @Override
+          public void visit(Text text) {
+            String literal = text.getLiteral();
+            if (insideLink > 0 || literal.indexOf("://") < 0) {
+              return;
+            }
+            Matcher url = BARE_URL.matcher(literal);
+            while (url.find()) {
+              Identifier id = paperId(trimEnd(url.group()));
+              if (id != null) {
+                paper(id, line(text), proseTitle(literal, url.start(), url.end()));
+              }
+            }
+          }
+
+          private void paper(Identifier id, int line, String title) {
+            if (!seen.add(id.normalForm())) {
+              return;
+            }
             if (title == null && line > 0 && line <= lineStarts.length) {
               title = titleBeside(lineAt(content, lineStarts, line));
             }
@@ -91,7 +120,10 @@ final class LenientMarkdownReader {
                       + line
                       + ": a link to "
                       + id.citeForm()
-                      + " with no title in its text or beside it; it is skipped");
+                      + " with no title in its text or beside it; it is skipped (write the title as"
+                      + " the link's text: [Title]("
+                      + id.url()
+                      + "))");
               return;
             }
             records.add(
@@ -118,6 +150,50 @@ final class LenientMarkdownReader {
           }
         });
     return records;
+  }
+
+  /**
+   * Whether a link's text is the paper's title: not a word that names the kind of link ("PDF",
+   * "arXiv"), and not an address or identifier ("https://arxiv.org/pdf/2303.08774.pdf").
+   */
+  private static boolean isTitle(String text) {
+    return text.length() >= 4
+        && !GENERIC.matcher(text).matches()
+        && !text.contains("://")
+        && !text.startsWith("www.")
+        && paperId(text) == null;
+  }
+
+  /**
+   * The name written before a bare address that ends its line of text ("Lion
+   * https://arxiv.org/abs/2302.06675"), when it reads like a name: a capital letter or digit first,
+   * and no address in it; else null. Prose around an address ("as in https://… by Zeiler") is not a
+   * title.
+   */
+  static String proseTitle(String literal, int start, int end) {
+    if (!literal.substring(end).strip().isEmpty()) {
+      return null;
+    }
+    int stop = start;
+    while (stop > 0 && SEPARATORS.indexOf(literal.charAt(stop - 1)) >= 0) {
+      stop--;
+    }
+    String name = singleSpaced(literal.substring(0, stop).strip());
+    return name.length() <= 200
+            && !name.isEmpty()
+            && (Character.isUpperCase(name.charAt(0)) || Character.isDigit(name.charAt(0)))
+            && isTitle(name)
+        ? name
+        : null;
+  }
+
+  /** Without the sentence's punctuation after it: "https://arxiv.org/abs/2106.09685." */
+  private static String trimEnd(String url) {
+    int end = url.length();
+    while (end > 0 && ".,;:!?*_~".indexOf(url.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return url.substring(0, end);
   }
 
   /** The text with every run of white space one space (most link texts already are). */

@@ -75,6 +75,59 @@ class LenientMarkdownTest {
     assertEquals(List.of(), load.problems());
   }
 
+  /**
+   * Personal lists write bare addresses ("- https://arxiv.org/abs/…", "Lion https://…", a table
+   * column of addresses) and links whose text is an address: each is a paper, titled by the name
+   * before it or the bold or quoted title on its line, never by the address itself; one with no
+   * title anywhere is a warning saying how to give it one.
+   */
+  @Test
+  void bareAddressesArePapersTitledByTheNameBesideThem() throws IOException {
+    Path file = FILE.resolveSibling("bare-links.md");
+    CatalogLoad load =
+        MarkdownCatalogReader.read("bare-links.md", Files.readString(file, StandardCharsets.UTF_8));
+    Map<String, CatalogEntry> papers = byArxivOrId(load);
+    assertEquals(
+        List.of(
+            "arxiv:1706.03741",
+            "arxiv:2203.02155",
+            "arxiv:2302.06675",
+            "arxiv:2305.14342",
+            "arxiv:2305.16264",
+            "arxiv:2305.18290",
+            "openreview:Bkg6RiCqY7"),
+        papers.keySet().stream().sorted().toList());
+    assertEquals("Lion", papers.get("arxiv:2302.06675").title());
+    assertEquals(List.of("Optimizers"), papers.get("arxiv:2302.06675").tags());
+    assertEquals("Sophia", papers.get("arxiv:2305.14342").title());
+    assertEquals("AdamW", papers.get("openreview:Bkg6RiCqY7").title());
+    assertEquals(
+        "Training language models to follow instructions with human feedback",
+        papers.get("arxiv:2203.02155").title());
+    assertEquals(
+        "Scaling Data-Constrained Language Models", papers.get("arxiv:2305.16264").title());
+    assertEquals(
+        "Direct Preference Optimization: Your Language Model is Secretly a Reward Model",
+        papers.get("arxiv:2305.18290").title());
+    assertEquals(20, papers.get("arxiv:1706.03741").sources().get(0).line());
+    // no title anywhere: the address alone, prose around an address, an address as a link's text
+    assertEquals(
+        List.of(
+            "bare-links.md:6: a link to 2001.08361 with no title in its text or beside it; it is"
+                + " skipped (write the title as the link's text:"
+                + " [Title](https://arxiv.org/abs/2001.08361))",
+            "bare-links.md:12: a link to 1412.6980 with no title in its text or beside it; it is"
+                + " skipped (write the title as the link's text:"
+                + " [Title](https://arxiv.org/abs/1412.6980))",
+            "bare-links.md:15: a link to 2203.15556 with no title in its text or beside it; it is"
+                + " skipped (write the title as the link's text:"
+                + " [Title](https://arxiv.org/abs/2203.15556))",
+            "bare-links.md:27: a link to 1212.5701v1 with no title in its text or beside it; it is"
+                + " skipped (write the title as the link's text:"
+                + " [Title](https://arxiv.org/abs/1212.5701))"),
+        load.problems());
+  }
+
   @Test
   void proseAfterALinkNoLongerFailsTheLoad() {
     String list = "# Papers\n\n- [A Paper](https://arxiv.org/abs/2106.09685), sometime soon.\n";
@@ -91,7 +144,7 @@ class LenientMarkdownTest {
     assertEquals(1, load.entries().size());
     assertEquals(
         List.of(
-            "papers.md:4: a link to 2305.14314 with no title in its text or beside it; it is skipped"),
+            "papers.md:4: a link to 2305.14314 with no title in its text or beside it; it is skipped (write the title as the link's text: [Title](https://arxiv.org/abs/2305.14314))"),
         load.problems());
   }
 
