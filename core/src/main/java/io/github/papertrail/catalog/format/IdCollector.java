@@ -4,6 +4,8 @@ import io.github.papertrail.catalog.Ids;
 import io.github.papertrail.id.Identifier;
 import io.github.papertrail.id.ParsedId;
 import io.github.papertrail.id.Scheme;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,6 +30,14 @@ final class IdCollector {
 
   /** A link in running text (inside a url or href command, or bare). */
   private static final Pattern URL_IN_TEXT = Pattern.compile("https?://[^\\s{}]+");
+
+  /** A DOI in a page's path after a {@code /doi/} segment (and an optional view: full, pdf…). */
+  private static final Pattern DOI_AFTER_DOI =
+      Pattern.compile("^https?://[^/?#]+/(?:[^?#]*/)?doi/(?:[a-z]+/)?(10\\.\\d{4,9}/[^?#]+)");
+
+  /** A DOI anywhere in a page's path. */
+  private static final Pattern DOI_IN_PATH =
+      Pattern.compile("^https?://[^/?#]+/(?:[^?#]*?/)?(10\\.\\d{4,9}/[^?#]+)");
 
   private final Consumer<String> problems;
   private final List<Identifier> found = new ArrayList<>();
@@ -57,7 +67,37 @@ final class IdCollector {
       }
       return null;
     }
-    return parsed.id();
+    Identifier id = parsed.id();
+    if (id.scheme() == Scheme.URL) {
+      Identifier doi = doiInPage(id.normalForm(), field.equalsIgnoreCase("doi"));
+      return doi != null ? doi : id;
+    }
+    return id;
+  }
+
+  /**
+   * The DOI a publisher's page address holds, or null: after {@code /doi/} (ACM, Wiley, Taylor &
+   * Francis, SAGE: {@code https://dl.acm.org/doi/10.1145/3292500.3330701}, {@code
+   * …/doi/full/10.…}), or anywhere in the path when the field is {@code doi} (Springer's {@code
+   * https://link.springer.com/article/10.1007/…} written as a DOI).
+   */
+  static Identifier doiInPage(String url, boolean doiField) {
+    Matcher m = (doiField ? DOI_IN_PATH : DOI_AFTER_DOI).matcher(url);
+    if (!m.find()) {
+      return null;
+    }
+    String doi = m.group(1);
+    if (doi.indexOf('%') >= 0) {
+      try {
+        doi = URLDecoder.decode(doi.replace("+", "%2B"), StandardCharsets.UTF_8);
+      } catch (IllegalArgumentException brokenEscape) {
+        return null;
+      }
+    }
+    ParsedId parsed = Identifier.parse(doi);
+    return parsed instanceof ParsedId.Valid valid && valid.id().scheme() != Scheme.KEY
+        ? valid.id()
+        : null;
   }
 
   /** Takes the identifier. */
