@@ -51,7 +51,14 @@ class CatalogReaderPropertiesTest {
             "\\L",
             "@",
             "booktitle = x",
-            "url = {javascript:alert(1)}");
+            "url = {javascript:alert(1)}",
+            "@string(m = {M})",
+            "m # \"q\"",
+            "\n@comment{\n@article{",
+            "% note }\n",
+            "\\}",
+            "title = title",
+            "\r\n");
     return pieces.list().ofMaxSize(40).map(list -> String.join("", list));
   }
 

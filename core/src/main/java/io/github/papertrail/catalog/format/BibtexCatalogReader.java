@@ -6,9 +6,9 @@ import io.github.papertrail.catalog.CatalogLoad;
 import io.github.papertrail.catalog.Ids;
 import io.github.papertrail.catalog.Kind;
 import io.github.papertrail.catalog.Source;
+import io.github.papertrail.catalog.format.BibtexSyntax.Entry;
 import io.github.papertrail.id.Identifier;
 import io.github.papertrail.id.Scheme;
-import java.io.StringReader;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,57 +22,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jbibtex.BibTeXDatabase;
-import org.jbibtex.BibTeXEntry;
-import org.jbibtex.BibTeXObject;
-import org.jbibtex.BibTeXParser;
-import org.jbibtex.BibTeXString;
-import org.jbibtex.ConcateValue;
-import org.jbibtex.CrossReferenceValue;
-import org.jbibtex.Key;
-import org.jbibtex.ParseException;
-import org.jbibtex.ReferenceValue;
-import org.jbibtex.StringUtil;
-import org.jbibtex.StringValue;
-import org.jbibtex.Token;
-import org.jbibtex.TokenMgrException;
-import org.jbibtex.Value;
 
 /**
  * Reads a BibTeX or biblatex file (as Google Scholar, DBLP, Zotero and Better BibTeX, or a
- * hand-kept {@code refs.bib} has it) into catalog entries with jbibtex. The key is the BibTeX key;
- * ids come from {@code eprint} (with {@code archivePrefix}), {@code doi} and {@code url}; the venue
- * from {@code booktitle}, {@code journal} or {@code journaltitle}; the year from {@code year} or
- * {@code date}; tags from {@code keywords}. A {@code crossref} gives an entry the fields it lacks
- * from its parent, wherever that is in the file.
+ * hand-kept {@code refs.bib} has it) into catalog entries. The key is the BibTeX key; ids come from
+ * {@code eprint} (with {@code archivePrefix}), {@code doi} and {@code url}; the venue from {@code
+ * booktitle}, {@code journal} or {@code journaltitle}; the year from {@code year} or {@code date};
+ * tags from {@code keywords}. A {@code crossref} gives an entry the fields it lacks from its
+ * parent, wherever that is in the file.
  *
- * <p>jbibtex stops at the first error. The file is given to it some hundred entries at a time; only
- * a chunk it rejects is read again one {@code @…} block at a time, so that a malformed entry is
- * reported with its line and skipped while the others load.
+ * <p>{@link BibtexSyntax} reads the structure: a malformed entry is reported with its line and
+ * skipped while the others load. LaTeX in the text is decoded by {@link LatexText}.
  */
 public final class BibtexCatalogReader {
 
-  /** The key of an entry block, for messages about an entry jbibtex cannot read. */
-  private static final Pattern ENTRY_KEY = Pattern.compile("[{(]\\s*([^,\\s}]*)");
-
-  /**
-   * What jbibtex reads in place of each entry's key, numbered so that no two are alike; the entry
-   * keeps its key as written (jbibtex accepts fewer characters than BibTeX, and drops an entry
-   * whose key it has seen).
-   */
-  private static final String KEY_STAND_IN = "papertrailKeyStandIn";
-
-  /**
-   * The name a braced or quoted value is given to jbibtex as, numbered: jbibtex's lexer makes one
-   * token and one string of each character of a value, which was most of the time a large file
-   * took; a name is one token. The values are cut out exactly as jbibtex's own lexer would.
-   */
-  private static final String VALUE_STAND_IN = "papertrailValue";
-
-  /** How many blocks jbibtex reads at once: a chunk it rejects is read again block by block. */
-  private static final int CHUNK = 256;
-
-  private static final Pattern LINE_COLUMN = Pattern.compile("line (\\d+), column (\\d+)");
   private static final Pattern YEAR = Pattern.compile("(1[89]|20)\\d\\d");
 
   /**
@@ -129,116 +92,33 @@ public final class BibtexCatalogReader {
           "bibsource",
           "timestamp");
 
-  /**
-   * Where a block starts: its offset in the file, its 1-based line, its type as written, the offset
-   * of its opening delimiter; the offset and line of the next block (the file's length and -1 after
-   * the last).
-   */
-  private record Block(int offset, int line, String type, int open, int next, int nextLine) {
-
-    String lowerType() {
-      return type.toLowerCase(Locale.ROOT);
-    }
-  }
-
-  /**
-   * A block jbibtex is given: its closing delimiter, and for an entry where its key is and what
-   * jbibtex reads there (null when the block has no key jbibtex could be given); whether the key
-   * has characters jbibtex does not accept in a key (braces, a backslash, quotes, accents…).
-   */
-  private record Readable(
-      Block block, int end, int keyStart, int keyEnd, String standIn, boolean oddKey) {
-
-    boolean isString() {
-      return block.lowerType().equals("string");
-    }
-  }
-
-  /**
-   * An entry as read: its block, type (lower case), key as written, and fields (names in lower
-   * case, values as jbibtex gives them).
-   */
-  private record Read(Block block, String type, String key, Map<String, String> fields) {}
-
   private record Problem(int line, String message) {}
 
   private final String name;
-  private final String content;
+
   private final List<Problem> problems = new ArrayList<>();
-
-  /**
-   * Problems found while jbibtex reads a chunk: kept only if the chunk is read, else found again
-   * block by block.
-   */
-  private List<Problem> pending;
-
-  /**
-   * The values cut out of the text jbibtex is reading, by the name that stands for each; null when
-   * it reads the text as written.
-   */
-  private Map<String, String> values;
-
-  /** Whether values may be cut out: not if the file itself has a word like their stand-in. */
-  private final boolean cutValues;
-
-  /** The line the text jbibtex is reading starts on. */
-  private int textLine;
 
   /** Keys of entries that could not be read, and their lines: a crossref to one says so. */
   private final Map<String, Integer> unreadable = new HashMap<>();
 
   /**
-   * Whether the file has a crossref: then every entry is kept as read until the file is read (a
-   * parent may come after its child); else each becomes a catalog entry as soon as it is read.
+   * Whether entries are kept as read until the file is read, for crossrefs (a parent may come after
+   * its child); else each becomes a catalog entry as soon as it is read, until one has a crossref.
    */
   private final boolean crossrefs;
 
+  /** Whether an entry has a crossref but the entries before it were not kept. */
+  private boolean readAgain;
+
   /** The entries read, in file order, when the file has crossrefs. */
-  private final List<Read> read = new ArrayList<>();
+  private final List<Entry> read = new ArrayList<>();
 
   private final List<CatalogEntry> entries = new ArrayList<>();
   private final Map<String, Integer> lineOfKey = new HashMap<>();
 
-  /**
-   * One parser for the file: it keeps the @string definitions of the blocks read so far, which
-   * later blocks may use.
-   */
-  private final BibTeXParser parser;
-
-  private BibtexCatalogReader(String name, String content) {
+  private BibtexCatalogReader(String name, boolean crossrefs) {
     this.name = name;
-    this.content = content;
-    this.cutValues =
-        !Pattern.compile(VALUE_STAND_IN, Pattern.LITERAL | Pattern.CASE_INSENSITIVE)
-            .matcher(content)
-            .find();
-    this.crossrefs =
-        Pattern.compile("crossref", Pattern.LITERAL | Pattern.CASE_INSENSITIVE)
-            .matcher(content)
-            .find();
-    try {
-      this.parser =
-          new BibTeXParser() {
-            @Override
-            public void checkStringResolution(Key key, BibTeXString string) {
-              if (string == null && (values == null || !values.containsKey(key.getValue()))) {
-                // as BibTeX does, warn and go on; the word stands for itself ("neurips")
-                problem(
-                    textLine + token.beginLine - 1,
-                    "@string{"
-                        + key.getValue()
-                        + "} is not defined (before this entry); its name is used as the text");
-              }
-            }
-
-            @Override
-            public void checkCrossReferenceResolution(Key key, BibTeXEntry entry) {
-              // crossrefs are resolved over the whole file once it is read (inherit)
-            }
-          };
-    } catch (ParseException e) {
-      throw new IllegalStateException(e);
-    }
+    this.crossrefs = crossrefs;
   }
 
   /**
@@ -246,20 +126,11 @@ public final class BibtexCatalogReader {
    * @throws CatalogException when no entry at all can be read, with the problems found
    */
   public static CatalogLoad read(String name, String content) {
-    BibtexCatalogReader reader = new BibtexCatalogReader(name, content);
-    List<Block> blocks = blocks(content);
-    List<Readable> chunk = new ArrayList<>();
-    int from = 0;
-    for (int i = 0; i < blocks.size(); i++) {
-      Readable readable = reader.readable(blocks.get(i));
-      if (readable != null) {
-        chunk.add(readable);
-      }
-      if (chunk.size() == CHUNK || i + 1 == blocks.size()) {
-        reader.parse(chunk, blocks.subList(from, i + 1));
-        chunk.clear();
-        from = i + 1;
-      }
+    BibtexCatalogReader reader = new BibtexCatalogReader(name, false);
+    BibtexSyntax.read(content, reader::take, reader::problem, reader.unreadable);
+    if (reader.readAgain) {
+      reader = new BibtexCatalogReader(name, true);
+      BibtexSyntax.read(content, reader::take, reader::problem, reader.unreadable);
     }
     List<CatalogEntry> entries = reader.entries();
     List<String> problems =
@@ -279,388 +150,19 @@ public final class BibtexCatalogReader {
   }
 
   /**
-   * Where each block starts, in file order: a line that begins with {@code @type{} or {@code
-   * @type(} (spaces and tabs allowed before and after the type).
+   * An entry read: kept for crossrefs, or made a catalog entry at once; false when the file is to
+   * be read again keeping every entry.
    */
-  private static List<Block> blocks(String content) {
-    List<int[]> starts = new ArrayList<>();
-    int line = 1;
-    int counted = 0;
-    for (int at = content.indexOf('@'); at >= 0; at = content.indexOf('@', at + 1)) {
-      int start = at;
-      while (start > 0 && isBlank(content.charAt(start - 1))) {
-        start--;
-      }
-      if (start > 0 && "\n\r\u0085\u2028\u2029".indexOf(content.charAt(start - 1)) < 0) {
-        continue;
-      }
-      int type = at + 1;
-      while (type < content.length() && isBlank(content.charAt(type))) {
-        type++;
-      }
-      int typeEnd = type;
-      while (typeEnd < content.length() && isAsciiLetter(content.charAt(typeEnd))) {
-        typeEnd++;
-      }
-      int open = typeEnd;
-      while (open < content.length() && isBlank(content.charAt(open))) {
-        open++;
-      }
-      if (typeEnd == type
-          || open == content.length()
-          || (content.charAt(open) != '{' && content.charAt(open) != '(')) {
-        continue;
-      }
-      line += count(content, counted, start, '\n');
-      counted = start;
-      starts.add(new int[] {start, line, type, typeEnd, open});
+  private boolean take(Entry entry) {
+    if (crossrefs) {
+      read.add(entry);
+    } else if (entry.fields().containsKey("crossref")) {
+      readAgain = true;
+      return false;
+    } else {
+      add(entry, entry.fields(), false);
     }
-    List<Block> blocks = new ArrayList<>(starts.size());
-    for (int i = 0; i < starts.size(); i++) {
-      int[] s = starts.get(i);
-      int[] next = i + 1 < starts.size() ? starts.get(i + 1) : null;
-      blocks.add(
-          new Block(
-              s[0],
-              s[1],
-              content.substring(s[2], s[3]),
-              s[4],
-              next == null ? content.length() : next[0],
-              next == null ? -1 : next[1]));
-    }
-    return blocks;
-  }
-
-  private static boolean isBlank(char c) {
-    return c == ' ' || c == '\t';
-  }
-
-  private static boolean isAsciiLetter(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-  }
-
-  /**
-   * The block as jbibtex is to read it, or null: @comment and @preamble are skipped, a block
-   * without its closing delimiter is a problem.
-   */
-  private Readable readable(Block block) {
-    String type = block.lowerType();
-    if (type.equals("comment") || type.equals("preamble")) {
-      return null;
-    }
-    if (type.equals("include")) {
-      problem(
-          block.line(),
-          "@include is not read: a catalog is one file; put the entries in this file, or list the"
-              + " other file as a catalog of its own");
-      return null;
-    }
-    int end = closing(content, block.open(), block.next());
-    if (end < 0) {
-      problem(
-          block.line(),
-          what(block)
-              + " has no closing "
-              + (content.charAt(block.open()) == '{' ? "brace" : "parenthesis")
-              + (block.nextLine() > 0
-                  ? " before the next entry on line " + block.nextLine()
-                  : " before the end of the file")
-              + "; it is skipped");
-      unreadable.putIfAbsent(keyOf(block, block.next()), block.line());
-      return null;
-    }
-    if (type.equals("string")) {
-      return new Readable(block, end, -1, -1, null, false);
-    }
-    // BibTeX's key is everything up to the first comma ("s{\\o}gaard2021we", as Google Scholar
-    // writes it)
-    int comma = content.indexOf(',', block.open() + 1);
-    if (comma < 0 || comma > end) {
-      return new Readable(block, end, -1, -1, null, false);
-    }
-    int keyStart = block.open() + 1;
-    while (keyStart < comma && Character.isWhitespace(content.charAt(keyStart))) {
-      keyStart++;
-    }
-    int keyEnd = comma;
-    while (keyEnd > keyStart && Character.isWhitespace(content.charAt(keyEnd - 1))) {
-      keyEnd--;
-    }
-    for (int i = keyStart; i < keyEnd; i++) {
-      char c = content.charAt(i);
-      if (c == '\n' || c == '=') {
-        return new Readable(
-            block, end, -1, -1, null, false); // no key: jbibtex says so in its own words
-      }
-    }
-    if (keyStart == keyEnd) {
-      return new Readable(block, end, -1, -1, null, false);
-    }
-    boolean odd = false;
-    for (int i = keyStart; i < keyEnd && !odd; i++) {
-      char c = content.charAt(i);
-      odd = !(c < 0x80 && (Character.isLetterOrDigit(c) || "_-.:/+".indexOf(c) >= 0));
-    }
-    return new Readable(block, end, keyStart, keyEnd, KEY_STAND_IN + block.offset(), odd);
-  }
-
-  /**
-   * jbibtex reads the readable blocks of a chunk of the file in one go; if it cannot, it reads them
-   * one at a time, so that the bad ones are found and reported with their lines.
-   */
-  private void parse(List<Readable> chunk, List<Block> all) {
-    if (chunk.isEmpty()) {
-      return;
-    }
-    values = cutValues ? new HashMap<>() : null;
-    StringBuilder text =
-        new StringBuilder(all.get(all.size() - 1).next() - all.get(0).offset() + 64);
-    int r = 0;
-    for (Block block : all) {
-      if (r < chunk.size() && chunk.get(r).block() == block) {
-        append(text, chunk.get(r++), true);
-      } else {
-        newlines(text, block.offset(), block.next());
-      }
-    }
-    pending = new ArrayList<>();
-    textLine = all.get(0).line();
-    BibTeXDatabase database = null;
-    try {
-      database = parser.parse(new StringReader(text.toString()));
-    } catch (ParseException | TokenMgrException | IllegalArgumentException e) {
-      // one of them is malformed: found below, block by block
-    }
-    List<Problem> found = pending;
-    pending = null;
-    if (database != null && database.getObjects().size() == chunk.size()) {
-      problems.addAll(found);
-      List<BibTeXObject> objects = database.getObjects();
-      for (int i = 0; i < chunk.size(); i++) {
-        accept(chunk.get(i), objects.get(i));
-      }
-      values = null;
-      return;
-    }
-    values = null;
-    for (Readable readable : chunk) {
-      parseAlone(readable);
-    }
-  }
-
-  /** One block alone: an entry or @string, or a problem with its line. */
-  private void parseAlone(Readable readable) {
-    Block block = readable.block();
-    int line = block.line();
-    StringBuilder text = new StringBuilder();
-    append(text, readable, false);
-    textLine = line;
-    String what = what(block);
-    BibTeXDatabase database;
-    try {
-      database = parser.parse(new StringReader(text.toString()));
-    } catch (ParseException e) {
-      Token found = e.currentToken == null ? null : e.currentToken.next;
-      if (found == null || found.kind == 0) {
-        problem(line, what + " ends before it is complete; it is skipped");
-      } else {
-        String expected = expected(e);
-        problem(
-            line + found.beginLine - 1,
-            what
-                + " (line "
-                + line
-                + "): found \""
-                + found.image
-                + "\" at column "
-                + found.beginColumn
-                + (expected.isEmpty() ? "" : " where " + expected + " was expected")
-                + "; the entry is skipped");
-      }
-      unreadable(readable);
-      return;
-    } catch (TokenMgrException | IllegalArgumentException e) {
-      // a lexical error ("line 3, column 9"), or anything else jbibtex rejects: one entry lost, not
-      // the file
-      Matcher at = LINE_COLUMN.matcher(String.valueOf(e.getMessage()));
-      int errorLine = at.find() ? line + Integer.parseInt(at.group(1)) - 1 : line;
-      problem(
-          errorLine,
-          what
-              + " (line "
-              + line
-              + "): "
-              + String.valueOf(e.getMessage()).replaceAll("\\s+", " ").strip()
-              + "; the entry is skipped");
-      unreadable(readable);
-      return;
-    }
-    for (BibTeXObject object : database.getObjects()) {
-      accept(readable, object);
-    }
-  }
-
-  /** What jbibtex read from a block: a macro for the blocks after it, or an entry. */
-  private void accept(Readable readable, BibTeXObject object) {
-    if (object instanceof BibTeXString string) {
-      // for the blocks after it, its text: the names that stood for values are gone with the chunk
-      parser.addMacro(
-          new BibTeXString(
-              string.getKey(), new StringValue(text(string.getValue()), StringValue.Style.BRACED)));
-    } else if (object instanceof BibTeXEntry bib) {
-      Map<String, String> fields = new HashMap<>();
-      for (Map.Entry<Key, Value> field : bib.getFields().entrySet()) {
-        String text = text(field.getValue());
-        if (text != null && !text.isBlank()) {
-          fields.put(field.getKey().getValue().toLowerCase(Locale.ROOT), text);
-        }
-      }
-      String key =
-          readable.standIn() == null
-              ? null
-              : content.substring(readable.keyStart(), readable.keyEnd());
-      Read entry =
-          new Read(
-              readable.block(), bib.getType().getValue().toLowerCase(Locale.ROOT), key, fields);
-      if (crossrefs) {
-        read.add(entry);
-      } else {
-        add(entry, fields, false);
-      }
-    }
-  }
-
-  /** A value's text, as jbibtex's toUserString gives it, with the values cut out put back. */
-  private String text(Value value) {
-    if (values == null) {
-      return value.toUserString();
-    } else if (value instanceof ReferenceValue reference) {
-      if (reference.getString() != null) {
-        return text(reference.getString().getValue());
-      }
-      String cut = values.get(reference.getValue().getString());
-      return cut != null ? cut : reference.toUserString();
-    } else if (value instanceof ConcateValue concatenation) {
-      return text(concatenation.getLeft()) + text(concatenation.getRight());
-    } else if (value instanceof CrossReferenceValue crossref) {
-      return text(crossref.getValue());
-    }
-    return value.toUserString();
-  }
-
-  private void unreadable(Readable readable) {
-    if (readable.standIn() != null) {
-      unreadable.putIfAbsent(
-          content.substring(readable.keyStart(), readable.keyEnd()), readable.block().line());
-    }
-  }
-
-  /**
-   * The block as jbibtex reads it: {@code @type( … )} as {@code @type{ … }} (jbibtex reads only
-   * braces), the key as its stand-in, same lines; then the lines up to the next block, empty (text
-   * between entries is a comment to BibTeX, and an error to jbibtex). In a chunk, every key as a
-   * stand-in of its own (jbibtex keeps only the first entry of a key) and each braced or quoted
-   * value as a name that stands for it (see {@link #VALUE_STAND_IN}); alone, only a key jbibtex
-   * cannot read, so that its messages have the columns of the file.
-   */
-  private void append(StringBuilder text, Readable readable, boolean chunk) {
-    Block block = readable.block();
-    text.append(content, block.offset(), block.open()).append('{');
-    int from = block.open() + 1;
-    boolean cut = chunk && cutValues;
-    if (readable.standIn() != null && (chunk || readable.oddKey())) {
-      text.append(content, from, readable.keyStart()).append(readable.standIn());
-      from = readable.keyEnd();
-    }
-    if (!cut || !appendCut(text, from, readable.end())) {
-      text.append(content, from, readable.end());
-    }
-    text.append('}');
-    newlines(text, readable.end() + 1, block.next());
-  }
-
-  /**
-   * Appends the text from {@code from} to {@code to} with each value in braces or quotes (after
-   * {@code =} or {@code #}) as a name standing for it, and its lines; false, with nothing appended,
-   * when the text has a brace or quote elsewhere or a value that does not end: jbibtex then reads
-   * it as written and says what is wrong. A value ends where jbibtex's lexer ends it: at the brace
-   * that closes it (a brace after a backslash is not counted) or at a quote outside braces.
-   */
-  private boolean appendCut(StringBuilder text, int from, int to) {
-    int mark = text.length();
-    int copied = from;
-    char last = 0;
-    int i = from;
-    while (i < to) {
-      char c = content.charAt(i);
-      if (c == '%') { // a comment, to the end of the line
-        while (i < to && content.charAt(i) != '\n' && content.charAt(i) != '\r') {
-          i++;
-        }
-      } else if (c == '{' || c == '"') {
-        int end = last == '=' || last == '#' ? valueEnd(i, to) : -1;
-        if (end < 0) {
-          text.setLength(mark);
-          return false;
-        }
-        String name = VALUE_STAND_IN + values.size();
-        values.put(name, StringUtil.removeIndent(content.substring(i + 1, end)));
-        text.append(content, copied, i).append(name);
-        newlines(text, i + 1, end);
-        i = end + 1;
-        copied = i;
-        last = 'v';
-      } else {
-        if (!(c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f')) {
-          last = c;
-        }
-        i++;
-      }
-    }
-    text.append(content, copied, to);
     return true;
-  }
-
-  /** The offset of the brace or quote that ends the value opened at {@code open}, or -1. */
-  private int valueEnd(int open, int to) {
-    char delimiter = content.charAt(open) == '{' ? '}' : '"';
-    int braces = delimiter == '}' ? 1 : 0;
-    for (int i = open + 1; i < to; i++) {
-      char c = content.charAt(i);
-      if (i == open + 1 || content.charAt(i - 1) != '\\') {
-        if (c == '{') {
-          braces++;
-        } else if (c == '}') {
-          braces--;
-        }
-      }
-      if (c == delimiter && braces == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private void newlines(StringBuilder text, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (content.charAt(i) == '\n') {
-        text.append('\n');
-      }
-    }
-  }
-
-  /** "@type{key", for messages about a block ("@string" for a macro). */
-  private String what(Block block) {
-    Matcher key = ENTRY_KEY.matcher(content).region(block.open(), block.next());
-    return "@"
-        + block.type()
-        + (key.lookingAt() && !block.lowerType().equals("string") ? "{" + key.group(1) : "");
-  }
-
-  /** The key of a block jbibtex could not read, as far as it can be told: up to the first comma. */
-  private String keyOf(Block block, int end) {
-    Matcher key = ENTRY_KEY.matcher(content).region(block.open(), end);
-    return key.lookingAt() ? key.group(1) : "";
   }
 
   /**
@@ -668,10 +170,10 @@ public final class BibtexCatalogReader {
    * the whole file (its parent may come after it).
    */
   private List<CatalogEntry> entries() {
-    Map<String, Read> byKey = new HashMap<>();
-    Map<String, Read> byLowerKey = new HashMap<>();
+    Map<String, Entry> byKey = new HashMap<>();
+    Map<String, Entry> byLowerKey = new HashMap<>();
     Set<String> parents = new HashSet<>();
-    for (Read entry : read) {
+    for (Entry entry : read) {
       if (entry.key() != null) {
         byKey.putIfAbsent(entry.key(), entry);
         byLowerKey.putIfAbsent(entry.key().toLowerCase(Locale.ROOT), entry);
@@ -681,7 +183,7 @@ public final class BibtexCatalogReader {
         parents.add(crossref.strip().toLowerCase(Locale.ROOT));
       }
     }
-    for (Read entry : read) {
+    for (Entry entry : read) {
       Map<String, String> fields =
           entry.fields().containsKey("crossref")
               ? inherit(entry, byKey, byLowerKey, new LinkedHashSet<>())
@@ -695,12 +197,12 @@ public final class BibtexCatalogReader {
   }
 
   /** The entry as a catalog entry, unless it cannot be one or its key is taken (a problem). */
-  private void add(Read entry, Map<String, String> fields, boolean parent) {
+  private void add(Entry entry, Map<String, String> fields, boolean parent) {
     CatalogEntry built = entry(entry, fields, parent);
     if (built == null) {
       return;
     }
-    int line = entry.block().line();
+    int line = entry.line();
     Integer first = lineOfKey.putIfAbsent(built.key(), line);
     if (first != null) {
       problem(
@@ -723,21 +225,21 @@ public final class BibtexCatalogReader {
    * fields win.
    */
   private Map<String, String> inherit(
-      Read entry, Map<String, Read> byKey, Map<String, Read> byLowerKey, Set<Read> path) {
+      Entry entry, Map<String, Entry> byKey, Map<String, Entry> byLowerKey, Set<Entry> path) {
     String crossref = entry.fields().get("crossref");
     if (crossref == null) {
       return entry.fields();
     }
     String parentKey = crossref.strip();
-    Read parent = byKey.get(parentKey);
+    Entry parent = byKey.get(parentKey);
     if (parent == null) {
       parent = byLowerKey.get(parentKey.toLowerCase(Locale.ROOT));
     }
-    String what = "@" + entry.block().type() + "{" + entry.key();
+    String what = "@" + entry.type() + "{" + entry.key();
     if (parent == null) {
       Integer line = unreadable.get(parentKey);
       problem(
-          entry.block().line(),
+          entry.line(),
           what
               + ": crossref '"
               + parentKey
@@ -751,7 +253,7 @@ public final class BibtexCatalogReader {
     path.add(entry);
     if (path.contains(parent)) {
       problem(
-          entry.block().line(),
+          entry.line(),
           what
               + ": crossref '"
               + parentKey
@@ -761,9 +263,9 @@ public final class BibtexCatalogReader {
     Map<String, String> from = inherit(parent, byKey, byLowerKey, path);
     Map<String, String> fields = new HashMap<>(entry.fields());
     String titleAs =
-        parent.type().equals("periodical")
+        parent.lowerType().equals("periodical")
             ? "journaltitle"
-            : parent.type().startsWith("mv") ? "maintitle" : "booktitle";
+            : parent.lowerType().startsWith("mv") ? "maintitle" : "booktitle";
     for (Map.Entry<String, String> field : from.entrySet()) {
       if (!NOT_INHERITED.contains(field.getKey())) {
         fields.putIfAbsent(field.getKey(), field.getValue());
@@ -779,8 +281,8 @@ public final class BibtexCatalogReader {
    * The catalog entry of an entry read, or null (and a problem) when it has no key or title; a
    * crossref parent without a title has served its purpose and is left out without one.
    */
-  private CatalogEntry entry(Read read, Map<String, String> fields, boolean parent) {
-    int line = read.block().line();
+  private CatalogEntry entry(Entry read, Map<String, String> fields, boolean parent) {
+    int line = read.line();
     String key = read.key() == null ? "" : read.key();
     String title = fields.get("title") == null ? null : LatexText.decode(fields.get("title"));
     if (key.isEmpty() || title == null || title.isEmpty()) {
@@ -790,7 +292,7 @@ public final class BibtexCatalogReader {
       problem(
           line,
           "@"
-              + read.block().type()
+              + read.type()
               + "{"
               + key
               + " has no "
@@ -935,57 +437,7 @@ public final class BibtexCatalogReader {
     return found.ids(otherIds);
   }
 
-  /**
-   * The offset of the delimiter that closes the one at {@code open}, or -1: braces and parentheses
-   * counted as BibTeX does.
-   */
-  private static int closing(String content, int open, int limit) {
-    char opening = content.charAt(open);
-    int braces = 0;
-    int parens = 0;
-    for (int i = open; i < limit; i++) {
-      char c = content.charAt(i);
-      if (c == '{') {
-        braces++;
-      } else if (c == '}') {
-        braces--;
-      } else if (c == '(' && braces == 0) {
-        parens++;
-      } else if (c == ')' && braces == 0) {
-        parens--;
-      }
-      if (opening == '{' ? braces == 0 : parens == 0 && braces == 0) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
-  private static String expected(ParseException e) {
-    if (e.expectedTokenSequences == null || e.tokenImage == null) {
-      return "";
-    }
-    List<String> tokens = new ArrayList<>();
-    for (int[] sequence : e.expectedTokenSequences) {
-      String token = sequence.length == 0 ? null : e.tokenImage[sequence[0]];
-      if (token != null && !tokens.contains(token)) {
-        tokens.add(token);
-      }
-    }
-    return String.join(" or ", tokens);
-  }
-
-  private static int count(String text, int from, int to, char c) {
-    int n = 0;
-    for (int i = from; i < to; i++) {
-      if (text.charAt(i) == c) {
-        n++;
-      }
-    }
-    return n;
-  }
-
   private void problem(int line, String message) {
-    (pending != null ? pending : problems).add(new Problem(line, message));
+    problems.add(new Problem(line, message));
   }
 }

@@ -386,7 +386,7 @@ class BibtexCatalogReaderTest {
   }
 
   @Test
-  void valuesWithEscapedBracesQuotesCommentsAndNewlinesReadAsJbibtexReadsThemAlone() {
+  void valuesWithEscapedBracesQuotesCommentsAndNewlinesReadTheSameInALargeFileAsAlone() {
     String[] values = {
       "{a \\{ b\\} c}",
       "{Schr{\\\"o}dinger's {\\em cat}}",
@@ -402,14 +402,148 @@ class BibtexCatalogReaderTest {
       String value = values[i % values.length];
       String entry = "@misc{k" + i + ",\n  title = " + value + ", % a comment\n  note = {n}\n}\n";
       bib.append(entry);
-      // the reader's stand-in word in a file turns off its cutting out of values: jbibtex's own
-      // lexer
-      alone.add(read(entry + "% papertrailValue\n").entries().get(0).title());
+      alone.add(read(entry).entries().get(0).title());
     }
     CatalogLoad load = read(bib.toString());
     assertEquals(List.of(), load.problems());
     assertEquals(alone, load.entries().stream().map(CatalogEntry::title).toList());
     assertEquals("a { b} c", alone.get(0));
     assertEquals("two lines, indented", alone.get(3));
+  }
+
+  @Test
+  void parenthesesEntriesAndStringsWithQuotesBracesAndHash() {
+    CatalogLoad load =
+        read(
+            """
+        @string(venue = "Proc. {ACL}")
+        @inproceedings(p, title = "A (Short) Paper)", booktitle = venue # " (Findings)",
+          year = 2021)
+        """);
+    assertEquals("A (Short) Paper)", load.entries().get(0).title(), "a ) in quotes");
+    assertEquals("Proc. ACL (Findings)", load.entries().get(0).venue());
+    assertEquals(List.of(), load.problems());
+  }
+
+  @Test
+  void aStringIsUsableOnlyAfterItsDefinition() {
+    CatalogLoad load =
+        read(
+            """
+        @misc{a, title = {A}, booktitle = conf}
+        @string{conf = {The Conference}}
+        @misc{b, title = {B}, booktitle = CONF # { 2020}}
+        """);
+    assertEquals(
+        List.of("conf", "The Conference 2020"),
+        load.entries().stream().map(CatalogEntry::venue).toList());
+    assertEquals(
+        List.of(
+            "refs.bib:1: @string{conf} is not defined (before this entry); its name is used as the"
+                + " text"),
+        load.problems());
+  }
+
+  @Test
+  void quotedValuesKeepQuotesInsideBraces() {
+    assertEquals(
+        "Say “Hi” and \"bye\" now",
+        read("@misc{k, title = \"Say ``Hi'' and {\"bye\"} now\"}").entries().get(0).title());
+  }
+
+  @Test
+  void aCommentBlockHidesTheEntriesInsideIt() {
+    CatalogLoad load =
+        read(
+            """
+        @comment{ old entries, kept for the record:
+        @article{old2019, title = {Old}}
+        }
+        @misc{new2024, title = {New}}
+        """);
+    assertEquals(List.of("new2024"), load.entries().stream().map(CatalogEntry::key).toList());
+    assertEquals(List.of(), load.problems());
+  }
+
+  @Test
+  void anUnclosedCommentIsAWarningAndTheEntriesAfterItLoad() {
+    CatalogLoad load = read("@comment{ unfinished\n@misc{a, title = {A}}\n");
+    assertEquals(List.of("a"), load.entries().stream().map(CatalogEntry::key).toList());
+    assertEquals(
+        List.of(
+            "refs.bib:1: @comment has no closing brace before the end of the file; the entries"
+                + " after it are read"),
+        load.problems());
+  }
+
+  @Test
+  void textBetweenEntriesAndPercentCommentsInsideThemAreIgnored() {
+    CatalogLoad load =
+        read(
+            """
+        Notes: mail me @ home; {unbalanced ( text } is fine here.
+        % @misc{commented, title = {Out}}
+        @misc{a, % a comment with a brace }
+          title = {A}, % and @misc{b, title = {B}}
+          year = 2020}
+        trailing words, = and "quotes"
+        """);
+    assertEquals(List.of("a"), load.entries().stream().map(CatalogEntry::key).toList());
+    assertEquals(2020, load.entries().get(0).year());
+    assertEquals(List.of(), load.problems());
+  }
+
+  @Test
+  void aValueOverSeveralLinesLosesTheIndentOfEachLine() {
+    CatalogLoad load =
+        read(
+            "@misc{k,\n  title = {Over\n      several\n\tlines},\n"
+                + "  keywords = {one,\n    two}\n}\n");
+    assertEquals("Over several lines", load.entries().get(0).title());
+    assertEquals(List.of("one", "two"), load.entries().get(0).tags());
+  }
+
+  @Test
+  void aFieldGivenTwiceIsAWarningAndTheLastValueIsUsed() {
+    CatalogLoad load = read("@misc{k,\n  title = {First},\n  Title = {Second}\n}\n");
+    assertEquals("Second", load.entries().get(0).title());
+    assertEquals(
+        List.of(
+            "refs.bib:3: @misc{k: the field 'title' is given again; this value is used, the earlier"
+                + " one is not (remove one)"),
+        load.problems());
+  }
+
+  @Test
+  void aBraceDoesNotCloseAValueWhenItIsEscapedButStillCounts() {
+    CatalogLoad load =
+        read("@misc{a, title = {Sets \\{x\\}}}\n@misc{b, title = {Half \\} open}}\n");
+    assertEquals(List.of("a"), load.entries().stream().map(CatalogEntry::key).toList());
+    assertEquals("Sets {x}", load.entries().get(0).title());
+    assertEquals(
+        List.of(
+            "refs.bib:2: @misc{b (line 2): found \"open\" at column 27 where \",\" or \"#\" or"
+                + " \"}\" was expected; the entry is skipped"),
+        load.problems());
+  }
+
+  @Test
+  void aValueMissingItsClosingBraceIsReportedAtItsEntryAndTheNextLoads() {
+    CatalogLoad load =
+        read(
+            """
+        @misc{a,
+          title = {Never closed,
+          year = 2020
+        }
+
+        @misc{b, title = {B}}
+        """);
+    assertEquals(List.of("b"), load.entries().stream().map(CatalogEntry::key).toList());
+    assertEquals(
+        List.of(
+            "refs.bib:1: @misc{a has no closing brace before the next entry on line 6; it is"
+                + " skipped"),
+        load.problems());
   }
 }
