@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
  * everything before the first comma. A value is {@code {…}} with balanced braces (a backslash does
  * not keep a brace from counting), {@code "…"} (braces inside balanced too), a number, or the name
  * of a month or of a {@code @string} defined before it (an undefined one is a warning and stands
- * for itself). Field names are read in any case; a field given twice is a warning, and the last
- * value is used. {@code @comment} and {@code @preamble} are skipped, and so is any text outside the
+ * for itself). Field names are read in any case; a field given twice is a warning, and the first
+ * value is used, as BibTeX does. {@code @comment} and {@code @preamble} are skipped, and so is any text outside the
  * entries and a {@code %} comment between the parts of an entry. An entry starts on a line of its
  * own: a malformed one is reported with its line and column and skipped, and reading goes on at the
  * next line that starts with {@code @type{} or {@code @type(}.
@@ -328,13 +328,14 @@ final class BibtexSyntax {
       blank();
       expect('=');
       String value = value();
-      if (fields.put(field, value) != null) {
+      if (fields.putIfAbsent(field, value) != null) {
+        // as BibTeX does ("I'm ignoring …'s extra field"): the first value stands
         problem(
             lineOf(fieldAt),
             what()
                 + ": the field '"
                 + field
-                + "' is given again; this value is used, the earlier one is not (remove one)");
+                + "' is given again; the first value is used, this one is not (remove one)");
       }
       blanks |= value.isBlank();
       if (at < end && content.charAt(at) == close) {

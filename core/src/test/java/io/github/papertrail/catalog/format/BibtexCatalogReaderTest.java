@@ -504,12 +504,12 @@ class BibtexCatalogReaderTest {
   }
 
   @Test
-  void aFieldGivenTwiceIsAWarningAndTheLastValueIsUsed() {
+  void aFieldGivenTwiceIsAWarningAndTheFirstValueIsUsedAsBibtexDoes() {
     CatalogLoad load = read("@misc{k,\n  title = {First},\n  Title = {Second}\n}\n");
-    assertEquals("Second", load.entries().get(0).title());
+    assertEquals("First", load.entries().get(0).title());
     assertEquals(
         List.of(
-            "refs.bib:3: @misc{k: the field 'title' is given again; this value is used, the earlier"
+            "refs.bib:3: @misc{k: the field 'title' is given again; the first value is used, this"
                 + " one is not (remove one)"),
         load.problems());
   }
