@@ -61,6 +61,16 @@ final class Chars {
     return true;
   }
 
+  /** The offset of the first character outside ASCII, or -1. */
+  static int firstNonAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   static boolean isAllZeros(String digits) {
     return !digits.isEmpty() && leadingZeros(digits) == digits.length();
   }

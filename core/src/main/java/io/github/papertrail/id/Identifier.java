@@ -30,7 +30,9 @@ public record Identifier(Scheme scheme, String value, Integer version) {
    * Null stays null.
    */
   public static String shown(String text) {
-    return text == null || LookAlikes.firstInvisible(text) < 0 ? text : LookAlikes.shown(text);
+    return text == null || Chars.firstNonAscii(text) < 0 || LookAlikes.firstInvisible(text) < 0
+        ? text
+        : LookAlikes.shown(text);
   }
 
   /**

@@ -47,15 +47,17 @@ final class IdentifierParser {
           "surrounding whitespace is not part of an identifier",
           suggestionFrom(parse(trimmed)));
     }
+    int nonAscii = Chars.firstNonAscii(input);
+    if (nonAscii < 0) {
+      return parseVisible(input); // the common case: nothing to look for
+    }
     int invisible = LookAlikes.firstInvisible(input);
     if (invisible >= 0) {
       return LookAlikes.invisible(input, invisible, IdentifierParser::parse);
     }
     ParsedId parsed = parseVisible(input);
-    int nonAscii = LookAlikes.firstNonAscii(input);
     // a page's URL may hold any letter; elsewhere a character outside ASCII is the likely mistake
     return parsed instanceof Malformed malformed
-            && nonAscii >= 0
             && !Chars.hasWhiteSpace(input.substring(nonAscii, nonAscii + 1))
         ? LookAlikes.nonAscii(input, nonAscii, malformed, IdentifierParser::parse)
         : parsed;
@@ -203,17 +205,19 @@ final class IdentifierParser {
 
   /** {@code arxiv.org/abs/...} and the like: a paper site's address with its scheme left out. */
   private static boolean startsWithPaperHost(String input) {
-    Cursor subdomain = new Cursor(input);
-    if (!subdomain.takeIgnoringCase("www.") && !subdomain.takeIgnoringCase("export.")) {
-      subdomain.takeIgnoringCase("dx.");
+    int slash = input.indexOf('/');
+    int dot = input.indexOf('.');
+    if (slash < 0 || dot < 0 || dot > slash) {
+      return false; // most bare strings are ids, DOIs and keys: no host before a '/'
     }
-    for (String host : PAPER_HOSTS) {
-      Cursor cursor = new Cursor(input, subdomain.at());
-      if (cursor.takeIgnoringCase(host) && cursor.take('/')) {
-        return true;
+    String host = input.substring(0, slash).toLowerCase(Locale.ROOT);
+    for (String subdomain : new String[] {"www.", "export.", "dx."}) {
+      if (host.startsWith(subdomain)) {
+        host = host.substring(subdomain.length());
+        break;
       }
     }
-    return false;
+    return PAPER_HOSTS.contains(host);
   }
 
   /**

@@ -95,16 +95,6 @@ final class LookAlikes {
     return -1;
   }
 
-  /** The offset of the first character outside ASCII, or -1. */
-  static int firstNonAscii(String input) {
-    for (int i = 0; i < input.length(); i++) {
-      if (input.charAt(i) >= 0x80) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** The text with each invisible character written as {@code <U+202E>}. */
   static String shown(String text) {
     StringBuilder out = new StringBuilder(text.length() + 16);
@@ -151,14 +141,14 @@ final class LookAlikes {
     Identifier suggestion = null;
     for (int choice = 0; choice < 2 && suggestion == null; choice++) {
       String candidate = fold(input, choice);
-      if (candidate != null && firstNonAscii(candidate) < 0) {
+      if (candidate != null && Chars.firstNonAscii(candidate) < 0) {
         suggestion = Problems.suggestionFrom(parser.apply(candidate));
         alike = fold(new String(Character.toChars(c)), choice);
       }
     }
     if (alike == null) {
       String folded = fold(new String(Character.toChars(c)), 0);
-      alike = folded != null && firstNonAscii(folded) < 0 ? folded : null;
+      alike = folded != null && Chars.firstNonAscii(folded) < 0 ? folded : null;
     }
     return new Malformed(
         input,
