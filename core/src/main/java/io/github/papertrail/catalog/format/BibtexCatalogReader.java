@@ -336,7 +336,7 @@ public final class BibtexCatalogReader {
         null,
         year,
         date,
-        venue == null ? null : LatexText.decode(venue),
+        venue == null ? null : IdCollector.venue(LatexText.decode(venue)),
         null,
         Kind.PAPER,
         tags(fields.get("keywords")),

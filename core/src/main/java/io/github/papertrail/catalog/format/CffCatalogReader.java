@@ -142,7 +142,7 @@ public final class CffCatalogReader {
             count[0],
             year,
             date != null && date.length() > 4 ? date : null,
-            venue,
+            venue == null ? null : IdCollector.venue(venue),
             "blog".equals(reference.text("type")) ? Kind.BLOG_POST : Kind.PAPER,
             strings(reference.get("keywords")),
             reference.text("abstract"),

@@ -126,7 +126,7 @@ public final class CslJsonCatalogReader {
         null,
         year,
         date != null && date.length() > 4 ? date : null,
-        venue,
+        venue == null ? null : IdCollector.venue(venue),
         kind(item.text("type")),
         keywords == null ? null : Arrays.asList(TAG_SEPARATOR.split(keywords)),
         item.text("abstract"),

@@ -39,6 +39,10 @@ final class IdCollector {
   private static final Pattern DOI_IN_PATH =
       Pattern.compile("^https?://[^/?#]+/(?:[^?#]*?/)?(10\\.\\d{4,9}/[^?#]+)");
 
+  /** "arXiv preprint arXiv:2106.09685", "arXiv preprint 2106.09685", "arXiv preprint". */
+  private static final Pattern ARXIV_PREPRINT =
+      Pattern.compile("(?i)\\s*(arxiv preprint)(?:\\s*(?:arxiv:)?\\s*[\\w./-]+)?\\s*");
+
   private final Consumer<String> problems;
   private final List<Identifier> found = new ArrayList<>();
 
@@ -176,5 +180,15 @@ final class IdCollector {
       end--;
     }
     return candidate.substring(0, end);
+  }
+
+  /**
+   * The venue as a report shows it: Google Scholar's {@code journal={arXiv preprint
+   * arXiv:2106.09685}} names no venue but the preprint server, and its id is read as the entry's
+   * id, so it is "arXiv preprint".
+   */
+  static String venue(String text) {
+    Matcher preprint = ARXIV_PREPRINT.matcher(text);
+    return preprint.matches() ? preprint.group(1) : text;
   }
 }

@@ -126,7 +126,20 @@ class BibtexCatalogReaderTest {
   void googleScholarPreprintGivesItsArxivIdFromTheJournal() {
     CatalogEntry qlora = byKey.get("dettmers2023qlora");
     assertEquals("arxiv:2305.14314", qlora.ids().arxiv());
-    assertEquals("arXiv preprint arXiv:2305.14314", qlora.venue());
+    // the id is the entry's id; the report shows the venue without it
+    assertEquals("arXiv preprint", qlora.venue());
+  }
+
+  @Test
+  void onlyAGoogleScholarPreprintVenueLosesItsId() {
+    assertEquals("arXiv preprint", IdCollector.venue("arXiv preprint arXiv:2106.09685"));
+    assertEquals("arXiv preprint", IdCollector.venue("arXiv preprint hep-th/9901001"));
+    assertEquals("arXiv preprint", IdCollector.venue("arXiv preprint"));
+    assertEquals("arXiv e-prints", IdCollector.venue("arXiv e-prints"));
+    assertEquals(
+        "arXiv preprint arXiv:2106.09685, accepted at ICLR",
+        IdCollector.venue("arXiv preprint arXiv:2106.09685, accepted at ICLR"));
+    assertEquals("CoRR", IdCollector.venue("CoRR"));
   }
 
   @Test
