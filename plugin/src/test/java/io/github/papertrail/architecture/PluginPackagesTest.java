@@ -23,10 +23,13 @@ class PluginPackagesTest {
   }
 
   @Test
-  void reportsAndScanningKnowNothingOfMaven() {
+  void reportsScanningAndMigrationKnowNothingOfMaven() {
     noClasses()
         .that()
-        .resideInAnyPackage("io.github.papertrail.report..", "io.github.papertrail.scan..")
+        .resideInAnyPackage(
+            "io.github.papertrail.report..",
+            "io.github.papertrail.scan..",
+            "io.github.papertrail.migrate..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.apache.maven..", "org.codehaus.plexus..", "org.eclipse.aether..")
