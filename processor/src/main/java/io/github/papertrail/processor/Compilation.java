@@ -10,6 +10,7 @@ import io.github.papertrail.check.Problem;
 import io.github.papertrail.check.ProblemKind;
 import io.github.papertrail.check.ProblemText;
 import io.github.papertrail.check.Severity;
+import io.github.papertrail.check.UncitedMentions;
 import io.github.papertrail.config.CompilerOptions;
 import io.github.papertrail.config.FrontEnd;
 import io.github.papertrail.index.CitationIndex;
@@ -98,9 +99,18 @@ final class Compilation {
         report(ProblemKind.OPTIONS, Severity.WARNING, "papertrail: " + warning);
       }
       CitationValidator validator = new CitationValidator(catalogs, options.unknown());
+      UncitedMentions mentions =
+          options.mentions() == null ? null : new UncitedMentions(catalogs, options.mentions());
       checker =
           new CitationChecker(
-              elements, names, trees, messager, validator, frontEnd.catalogsAdvice(), reporter);
+              elements,
+              names,
+              trees,
+              messager,
+              validator,
+              mentions,
+              frontEnd.catalogsAdvice(),
+              reporter);
       return checker.active();
     } catch (IllegalArgumentException | CatalogException e) {
       broken = true;
