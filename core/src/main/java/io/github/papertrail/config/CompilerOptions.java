@@ -78,6 +78,24 @@ public record CompilerOptions(
     return null;
   }
 
+  /**
+   * The severity of an uncited mention as the {@code mentions} option writes it: {@code warning}
+   * (the default, also for null), {@code error}, or {@code off} (null).
+   *
+   * @throws OptionException naming the option as the front end's users write it
+   */
+  public static Severity mentions(FrontEnd frontEnd, String written) {
+    return switch (written == null ? "warning" : written.strip().toLowerCase(Locale.ROOT)) {
+      case "warning" -> Severity.WARNING;
+      case "error" -> Severity.ERROR;
+      case "off" -> null;
+      default ->
+          throw new OptionException(
+              frontEnd.written(MENTIONS, written)
+                  + " is not allowed: write warning (the default), error or off");
+    };
+  }
+
   public static CompilerOptions parse(
       FrontEnd frontEnd, Map<String, String> options, Path baseDirectory) {
     Set<String> unsupported = new TreeSet<>(options.keySet());
@@ -112,19 +130,7 @@ public record CompilerOptions(
                   frontEnd.written(UNKNOWN, unknown)
                       + " is not allowed: write error (the default) or warning");
         };
-    String mentionsWritten = options.get(MENTIONS);
-    Severity mentions =
-        switch (mentionsWritten == null
-            ? "warning"
-            : mentionsWritten.strip().toLowerCase(Locale.ROOT)) {
-          case "warning" -> Severity.WARNING;
-          case "error" -> Severity.ERROR;
-          case "off" -> null;
-          default ->
-              throw new OptionException(
-                  frontEnd.written(MENTIONS, mentionsWritten)
-                      + " is not allowed: write warning (the default), error or off");
-        };
+    Severity mentions = mentions(frontEnd, options.get(MENTIONS));
     String index = options.get(INDEX);
     String word = index == null ? null : index.strip().toLowerCase(Locale.ROOT);
     if (frontEnd == FrontEnd.JAVAC_PLUGIN) {

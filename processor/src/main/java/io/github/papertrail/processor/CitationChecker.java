@@ -12,6 +12,7 @@ import io.github.papertrail.check.Severity;
 import io.github.papertrail.check.UncitedMentions;
 import io.github.papertrail.index.ElementName;
 import io.github.papertrail.index.IndexedCitation;
+import io.github.papertrail.index.IndexedMention;
 import io.github.papertrail.mention.Mention;
 import io.github.papertrail.mention.PaperMentions;
 import java.util.ArrayList;
@@ -55,6 +56,8 @@ final class CitationChecker {
   private final Map<String, AnnotationValue> paperDefaults = new HashMap<>();
 
   private final List<IndexedCitation> citations = new ArrayList<>();
+
+  private final List<IndexedMention> uncitedMentions = new ArrayList<>();
 
   /**
    * @param trees javac's trees, or null outside javac (no source lines then)
@@ -109,6 +112,11 @@ final class CitationChecker {
   /** The records collected so far, in the order the elements were checked. */
   List<IndexedCitation> citations() {
     return citations;
+  }
+
+  /** The uncited mentions found so far, for the index: the check goal has no Javadoc. */
+  List<IndexedMention> uncitedMentions() {
+    return uncitedMentions;
   }
 
   /** Whether the drift check is on: then declarations with a doc comment are checked too. */
@@ -234,12 +242,23 @@ final class CitationChecker {
     }
     int firstLine = path == null ? 0 : firstLine(path, doc);
     String name = names.name(element);
+    String source = path == null ? null : sourcePath(path.getCompilationUnit());
+    String owner = names.owner(element);
     for (Mention mention : uncited) {
       Mention placed =
           firstLine > 0
               ? new Mention(
                   mention.id(), mention.written(), mention.offset(), mention.line() - 1 + firstLine)
               : mention;
+      uncitedMentions.add(
+          new IndexedMention(
+              name,
+              source,
+              firstLine > 0 ? placed.line() : null,
+              placed.id().citeForm(),
+              placed.id().normalForm(),
+              placed.written(),
+              owner));
       Problem problem = mentions.problem(name, placed, firstLine > 0);
       String text = ProblemText.render(problem, catalogsAdvice);
       Diagnostic.Kind kind =

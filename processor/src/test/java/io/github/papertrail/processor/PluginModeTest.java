@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.papertrail.index.CitationIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -341,6 +342,37 @@ class PluginModeTest {
     assertEquals(processor.diagnostics(), plugin.diagnostics());
     assertTrue(processor.success());
     assertEquals(new String(processor.index()), new String(plugin.index()));
+    // the index carries them for the check goal, which reads class files and has no Javadoc
+    CitationIndex.Contents index =
+        CitationIndex.readContents(
+            new java.io.ByteArrayInputStream(plugin.index()), "citations.json");
+    assertEquals(
+        List.of(
+            "com.acme 1 arxiv:2305.18290 abs/2305.18290 package com.acme",
+            "com.acme.Lora 7 arxiv:2305.14314 arXiv:2305.14314 com.acme.Lora",
+            "com.acme.Lora#merge() 15 openreview:rk6qdGgCZ"
+                + " https://openreview.net/forum?id=rk6qdGgCZ com.acme.Lora",
+            "com.acme.Lora#rank 11 arxiv:2106.09685 https://huggingface.co/papers/2106.09685"
+                + " com.acme.Lora",
+            "com.acme.Lora#rank 11 doi:10.1145/3292500.3330701 DOI: 10.1145/3292500.3330701"
+                + " com.acme.Lora",
+            "com.acme.Lora.Method#ULMFIT 24 acl:P18-1031 https://aclanthology.org/P18-1031/"
+                + " com.acme.Lora"),
+        index.mentions().stream()
+            .map(
+                m ->
+                    m.element()
+                        + " "
+                        + m.line()
+                        + " "
+                        + m.normalized()
+                        + " "
+                        + m.written()
+                        + " "
+                        + m.owner())
+            .toList());
+    assertEquals("com/acme/Lora.java", index.mentions().get(1).source());
+    assertEquals("com/acme/package-info.java", index.mentions().get(0).source());
   }
 
   /** A bad option is one error naming the option as each mode's users write it, and no index. */
