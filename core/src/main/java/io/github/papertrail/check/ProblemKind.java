@@ -15,6 +15,10 @@ public enum ProblemKind {
       "PaperConflict",
       Severity.WARNING,
       "the entry is flagged in the catalog, or the id names two entries"),
+  UNCITED_MENTION(
+      "PaperUncitedMention",
+      Severity.WARNING,
+      "the Javadoc links or names a paper by identifier that no `@Paper` on the element cites"),
   OPTIONS(
       "PaperOptions",
       Severity.ERROR,

@@ -20,6 +20,8 @@ import java.util.TreeSet;
  * @param frontEnd where the options were written
  * @param catalogs the catalogs used besides the bundled one, in order
  * @param unknown how an identifier that no catalog holds is reported
+ * @param mentions how a paper that an element's Javadoc links or names, and that none of its
+ *     {@code @Paper}s cites, is reported; null when it is not
  * @param writeIndex whether to write {@code META-INF/papertrail/citations.json}
  * @param indexFolder the class output folder to write it into, or null for the compiler's own class
  *     output (the processor's Filer); the javac plugin has no Filer and always names a folder
@@ -28,6 +30,7 @@ public record CompilerOptions(
     FrontEnd frontEnd,
     List<CatalogSource> catalogs,
     Severity unknown,
+    Severity mentions,
     boolean writeIndex,
     Path indexFolder) {
 
@@ -36,6 +39,9 @@ public record CompilerOptions(
 
   /** {@code error} (the default) or {@code warning}. */
   public static final String UNKNOWN = "unknown";
+
+  /** {@code warning} (the default), {@code error} or {@code off}. */
+  public static final String MENTIONS = "mentions";
 
   /**
    * Processor: {@code true} (the default) or {@code false}; javac plugin: a folder, or {@code
@@ -46,7 +52,7 @@ public record CompilerOptions(
   /**
    * Every option, by the name both front ends give it (the processor prefixes {@code papertrail.}).
    */
-  public static final Set<String> NAMES = Set.of(CATALOGS, UNKNOWN, INDEX);
+  public static final Set<String> NAMES = Set.of(CATALOGS, UNKNOWN, MENTIONS, INDEX);
 
   public CompilerOptions {
     catalogs = List.copyOf(catalogs);
@@ -70,6 +76,24 @@ public record CompilerOptions(
       }
     }
     return null;
+  }
+
+  /**
+   * The severity of an uncited mention as the {@code mentions} option writes it: {@code warning}
+   * (the default, also for null), {@code error}, or {@code off} (null).
+   *
+   * @throws OptionException naming the option as the front end's users write it
+   */
+  public static Severity mentions(FrontEnd frontEnd, String written) {
+    return switch (written == null ? "warning" : written.strip().toLowerCase(Locale.ROOT)) {
+      case "warning" -> Severity.WARNING;
+      case "error" -> Severity.ERROR;
+      case "off" -> null;
+      default ->
+          throw new OptionException(
+              frontEnd.written(MENTIONS, written)
+                  + " is not allowed: write warning (the default), error or off");
+    };
   }
 
   public static CompilerOptions parse(
@@ -106,12 +130,13 @@ public record CompilerOptions(
                   frontEnd.written(UNKNOWN, unknown)
                       + " is not allowed: write error (the default) or warning");
         };
+    Severity mentions = mentions(frontEnd, options.get(MENTIONS));
     String index = options.get(INDEX);
     String word = index == null ? null : index.strip().toLowerCase(Locale.ROOT);
     if (frontEnd == FrontEnd.JAVAC_PLUGIN) {
       // a javac plugin cannot reach javac's class output: without a folder it only checks
       if (word == null || word.equals("false")) {
-        return new CompilerOptions(frontEnd, catalogs, severity, false, null);
+        return new CompilerOptions(frontEnd, catalogs, severity, mentions, false, null);
       }
       if (word.isEmpty() || word.equals("true")) {
         throw new OptionException(
@@ -120,7 +145,7 @@ public record CompilerOptions(
       }
       try {
         return new CompilerOptions(
-            frontEnd, catalogs, severity, true, baseDirectory.resolve(index.strip()));
+            frontEnd, catalogs, severity, mentions, true, baseDirectory.resolve(index.strip()));
       } catch (InvalidPathException e) {
         throw new OptionException(
             frontEnd.written(INDEX, index) + " is not a folder: " + e.getMessage());
@@ -130,6 +155,6 @@ public record CompilerOptions(
       throw new OptionException(
           frontEnd.written(INDEX, index) + " is not allowed: write true (the default) or false");
     }
-    return new CompilerOptions(frontEnd, catalogs, severity, !"false".equals(word), null);
+    return new CompilerOptions(frontEnd, catalogs, severity, mentions, !"false".equals(word), null);
   }
 }

@@ -7,14 +7,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
  * A module's citations, {@code META-INF/papertrail/citations.json} in its class output: {@code
  * {"schemaVersion":1,"citations":[…]}}, sorted, deterministic. Read and written field by field with
- * {@link StreamingJson}; every field is written, null ones as {@code null}.
+ * {@link StreamingJson}; every field is written, null ones as {@code null}. When the compiler found
+ * Javadoc that names papers no {@code @Paper} cites, a {@code "mentions":[…]} array follows (only
+ * then: an index without one is the same bytes as before it existed, and readers skip fields they
+ * do not know).
  */
 public final class CitationIndex {
 
@@ -24,13 +29,29 @@ public final class CitationIndex {
   private static final String SHAPE = "{\"schemaVersion\":1,\"citations\":[…]}";
 
   /** The file as read. */
-  private record Document(Integer schemaVersion, List<IndexedCitation> citations) {}
+  private record Document(
+      Integer schemaVersion, List<IndexedCitation> citations, List<IndexedMention> mentions) {}
+
+  /** What an index holds: the citations, and the uncited mentions. */
+  public record Contents(List<IndexedCitation> citations, List<IndexedMention> mentions) {
+    public Contents {
+      citations = List.copyOf(citations);
+      mentions = List.copyOf(mentions);
+    }
+  }
 
   private CitationIndex() {}
 
   public static byte[] write(Collection<IndexedCitation> citations) {
+    return write(citations, List.of());
+  }
+
+  public static byte[] write(
+      Collection<IndexedCitation> citations, Collection<IndexedMention> mentions) {
     List<IndexedCitation> sorted = new ArrayList<>(citations);
     sorted.sort(IndexedCitation.ORDER);
+    List<IndexedMention> sortedMentions = new ArrayList<>(mentions);
+    sortedMentions.sort(IndexedMention.ORDER);
     return StreamingJson.write(
         out -> {
           out.writeStartObject();
@@ -40,14 +61,32 @@ public final class CitationIndex {
             write(out, citation);
           }
           out.writeEndArray();
+          if (!sortedMentions.isEmpty()) {
+            out.writeArrayFieldStart("mentions");
+            for (IndexedMention mention : sortedMentions) {
+              write(out, mention);
+            }
+            out.writeEndArray();
+          }
           out.writeEndObject();
         });
   }
 
   /**
+   * The citations of an index.
+   *
    * @throws CatalogException naming the file, line and column when it is not a citation index
    */
   public static List<IndexedCitation> read(InputStream in, String name) {
+    return readContents(in, name).citations();
+  }
+
+  /**
+   * The citations and the uncited mentions of an index.
+   *
+   * @throws CatalogException naming the file, line and column when it is not a citation index
+   */
+  public static Contents readContents(InputStream in, String name) {
     Document document =
         StreamingJson.read(in, name, "a papertrail citation index", CitationIndex::document);
     if (document == null
@@ -59,7 +98,9 @@ public final class CitationIndex {
               + SCHEMA_VERSION
               + "; delete it and compile again");
     }
-    return document.citations() == null ? List.of() : document.citations();
+    return new Contents(
+        document.citations() == null ? List.of() : document.citations(),
+        document.mentions() == null ? List.of() : document.mentions());
   }
 
   private static Document document(StreamingJson.Input in) throws IOException {
@@ -68,6 +109,7 @@ public final class CitationIndex {
     }
     Integer schemaVersion = null;
     List<IndexedCitation> citations = null;
+    List<IndexedMention> mentions = null;
     for (String field; (field = in.nextField()) != null; ) {
       switch (field) {
         case "schemaVersion" -> schemaVersion = in.nextInteger(field);
@@ -79,10 +121,18 @@ public final class CitationIndex {
             }
           }
         }
+        case "mentions" -> {
+          if (in.nextArray(field)) {
+            mentions = new ArrayList<>();
+            while (in.nextElement(field)) {
+              mentions.add(mention(in));
+            }
+          }
+        }
         default -> in.skipValue();
       }
     }
-    return new Document(schemaVersion, citations);
+    return new Document(schemaVersion, citations, mentions);
   }
 
   private static IndexedCitation citation(StreamingJson.Input in) throws IOException {
@@ -133,6 +183,41 @@ public final class CitationIndex {
         owner);
   }
 
+  private static IndexedMention mention(StreamingJson.Input in) throws IOException {
+    String element = null;
+    String source = null;
+    Integer line = null;
+    String id = null;
+    String normalized = null;
+    String written = null;
+    String owner = null;
+    for (String field; (field = in.nextField()) != null; ) {
+      switch (field) {
+        case "element" -> element = in.nextString(field);
+        case "source" -> source = in.nextString(field);
+        case "line" -> line = in.nextInteger(field);
+        case "id" -> id = in.nextString(field);
+        case "normalized" -> normalized = in.nextString(field);
+        case "written" -> written = in.nextString(field);
+        case "owner" -> owner = in.nextString(field);
+        default -> in.skipValue();
+      }
+    }
+    return new IndexedMention(element, source, line, id, normalized, written, owner);
+  }
+
+  private static void write(JsonGenerator out, IndexedMention mention) throws IOException {
+    out.writeStartObject();
+    out.writeStringField("element", mention.element());
+    out.writeStringField("source", mention.source());
+    number(out, "line", mention.line());
+    out.writeStringField("id", mention.id());
+    out.writeStringField("normalized", mention.normalized());
+    out.writeStringField("written", mention.written());
+    out.writeStringField("owner", mention.owner());
+    out.writeEndObject();
+  }
+
   private static void write(JsonGenerator out, IndexedCitation citation) throws IOException {
     out.writeStartObject();
     out.writeStringField("element", citation.element());
@@ -172,13 +257,33 @@ public final class CitationIndex {
       List<IndexedCitation> now,
       Set<String> compiled,
       Predicate<String> exists) {
-    List<IndexedCitation> merged = new ArrayList<>(now);
-    for (IndexedCitation old : earlier) {
-      if (old.owner() != null && !compiled.contains(old.owner()) && exists.test(old.owner())) {
+    return merge(earlier, now, IndexedCitation::owner, IndexedCitation.ORDER, compiled, exists);
+  }
+
+  /** The same for the uncited mentions. */
+  public static List<IndexedMention> mergeMentions(
+      List<IndexedMention> earlier,
+      List<IndexedMention> now,
+      Set<String> compiled,
+      Predicate<String> exists) {
+    return merge(earlier, now, IndexedMention::owner, IndexedMention.ORDER, compiled, exists);
+  }
+
+  private static <T> List<T> merge(
+      List<T> earlier,
+      List<T> now,
+      Function<T, String> ownerOf,
+      Comparator<T> order,
+      Set<String> compiled,
+      Predicate<String> exists) {
+    List<T> merged = new ArrayList<>(now);
+    for (T old : earlier) {
+      String owner = ownerOf.apply(old);
+      if (owner != null && !compiled.contains(owner) && exists.test(owner)) {
         merged.add(old);
       }
     }
-    merged.sort(IndexedCitation.ORDER);
+    merged.sort(order);
     return merged;
   }
 }

@@ -32,6 +32,24 @@ class PackagesTest {
             "io.github.papertrail.catalog..",
             "io.github.papertrail.check..",
             "io.github.papertrail.index..",
+            "io.github.papertrail.mention..",
+            "io.github.papertrail.seeds..",
+            "io.github.papertrail.codegen..")
+        .check(CORE);
+  }
+
+  @Test
+  void mentionsDependOnTheIdentifiersOnly() {
+    noClasses()
+        .that()
+        .resideInAPackage("io.github.papertrail.mention")
+        .should()
+        .dependOnClassesThat()
+        .resideInAnyPackage(
+            "io.github.papertrail.catalog..",
+            "io.github.papertrail.check..",
+            "io.github.papertrail.config..",
+            "io.github.papertrail.index..",
             "io.github.papertrail.seeds..",
             "io.github.papertrail.codegen..")
         .check(CORE);

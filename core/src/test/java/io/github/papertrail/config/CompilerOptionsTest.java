@@ -28,6 +28,23 @@ class CompilerOptionsTest {
   }
 
   @Test
+  void uncitedMentionsWarnByDefaultAndTheOptionSetsTheirSeverity() {
+    assertEquals(
+        Severity.WARNING, CompilerOptions.parse(FrontEnd.PROCESSOR, Map.of(), base).mentions());
+    assertEquals(
+        Severity.ERROR,
+        CompilerOptions.parse(FrontEnd.PROCESSOR, Map.of("mentions", " Error "), base).mentions());
+    assertNull(
+        CompilerOptions.parse(FrontEnd.JAVAC_PLUGIN, Map.of("mentions", "off"), base).mentions());
+    assertEquals(
+        "-Xplugin:Papertrail mentions=yes is not allowed: write warning (the default), error or off",
+        assertThrows(
+                OptionException.class,
+                () -> CompilerOptions.parse(FrontEnd.JAVAC_PLUGIN, Map.of("mentions", "yes"), base))
+            .getMessage());
+  }
+
+  @Test
   void catalogsResolveAgainstTheBaseAndKeepTheirFormat() {
     CompilerOptions options =
         CompilerOptions.parse(
@@ -89,7 +106,8 @@ class CompilerOptionsTest {
     assertEquals(
         "-Xplugin:Papertrail unkown=warning is not an option of papertrail. Did you mean"
             + " -Xplugin:Papertrail unknown=warning? The options are -Xplugin:Papertrail catalogs=…,"
-            + " -Xplugin:Papertrail index=… and -Xplugin:Papertrail unknown=…",
+            + " -Xplugin:Papertrail index=…, -Xplugin:Papertrail mentions=… and"
+            + " -Xplugin:Papertrail unknown=…",
         e.getMessage());
   }
 
@@ -102,7 +120,7 @@ class CompilerOptionsTest {
     assertEquals(
         "-Apapertrail.catalog=refs.bib is not an option of papertrail. Did you mean"
             + " -Apapertrail.catalogs=refs.bib? The options are -Apapertrail.catalogs=…,"
-            + " -Apapertrail.index=… and -Apapertrail.unknown=…",
+            + " -Apapertrail.index=…, -Apapertrail.mentions=… and -Apapertrail.unknown=…",
         e.getMessage());
     OptionException far =
         assertThrows(
@@ -110,7 +128,8 @@ class CompilerOptionsTest {
             () -> CompilerOptions.parse(FrontEnd.PROCESSOR, Map.of("verbose", "true"), base));
     assertEquals(
         "-Apapertrail.verbose=true is not an option of papertrail. The options are"
-            + " -Apapertrail.catalogs=…, -Apapertrail.index=… and -Apapertrail.unknown=…",
+            + " -Apapertrail.catalogs=…, -Apapertrail.index=…, -Apapertrail.mentions=… and"
+            + " -Apapertrail.unknown=…",
         far.getMessage());
   }
 }

@@ -20,6 +20,11 @@ public abstract class AbstractClassesMojo extends AbstractPapertrailMojo {
   @Parameter(defaultValue = "${project.artifactId}", readonly = true)
   private String moduleName;
 
+  /** The compiled classes' folder, where the citation index is too. */
+  protected File classesDirectory() {
+    return classesDirectory;
+  }
+
   /** Whether the module has compiled classes; if not, logs that the goal has nothing to do. */
   protected boolean hasClasses() {
     if (classesDirectory.isDirectory()) {

@@ -1,7 +1,12 @@
 package io.github.papertrail.plugin;
 
+import io.github.papertrail.catalog.Catalogs;
+import io.github.papertrail.check.Severity;
+import io.github.papertrail.config.CompilerOptions;
 import io.github.papertrail.config.FrontEnd;
+import io.github.papertrail.config.OptionException;
 import io.github.papertrail.report.CitationCheck;
+import io.github.papertrail.scan.ClassFileCitations;
 import java.util.List;
 import java.util.Set;
 import org.apache.maven.plugin.MojoFailureException;
@@ -26,6 +31,15 @@ public final class CheckMojo extends AbstractClassesMojo {
   private boolean failOnConflict;
 
   /**
+   * How a paper that an element's Javadoc links or names, and that none of its {@code @Paper}s
+   * cites, is reported: {@code warning} (the default), {@code error} (fails the build) or {@code
+   * off}. The compiler finds them (the processor or the javac plugin, with its {@code mentions}
+   * option not off) and records them in the citation index; class files keep no Javadoc.
+   */
+  @Parameter(property = "papertrail.mentions", defaultValue = "warning")
+  private String mentions;
+
+  /**
    * Identifiers accepted though no catalog holds them, in any form ({@code 1706.03762}, {@code
    * arXiv:1706.03762}).
    */
@@ -36,29 +50,42 @@ public final class CheckMojo extends AbstractClassesMojo {
     if (!hasClasses()) {
       return;
     }
+    Severity mentionSeverity;
+    try {
+      mentionSeverity = CompilerOptions.mentions(FrontEnd.MAVEN, mentions);
+    } catch (OptionException e) {
+      throw new MojoFailureException("papertrail: " + e.getMessage());
+    }
+    Catalogs catalogs = loadCatalogs();
     CitationCheck.Result result =
         CitationCheck.run(
             citations(),
-            loadCatalogs(),
+            catalogs,
             new CitationCheck.Rules(failOnUnknown, failOnConflict, Set.copyOf(allow)));
     for (CitationCheck.Finding finding : result.findings()) {
-      if (finding.failing()) {
-        getLog().error(finding.format());
-      } else {
-        getLog().warn(finding.format());
-      }
+      log(finding.failing(), finding.format());
+    }
+    List<CitationCheck.MentionFinding> drift =
+        CitationCheck.mentions(
+            ClassFileCitations.uncitedMentions(classesDirectory().toPath()),
+            catalogs,
+            mentionSeverity);
+    for (CitationCheck.MentionFinding finding : drift) {
+      log(finding.failing(), finding.format());
     }
     long failing = result.failing();
+    long failingMentions = drift.stream().filter(CitationCheck.MentionFinding::failing).count();
+    int problems = result.findings().size() + drift.size();
     getLog()
         .info(
             "papertrail: "
                 + result.checked()
                 + " citations checked, "
-                + result.findings().size()
+                + problems
                 + " problem"
-                + (result.findings().size() == 1 ? "" : "s")
+                + (problems == 1 ? "" : "s")
                 + ", "
-                + failing
+                + (failing + failingMentions)
                 + " failing the build");
     if (failing > 0) {
       throw new MojoFailureException(
@@ -68,7 +95,30 @@ public final class CheckMojo extends AbstractClassesMojo {
               + (failing == 1 ? "" : "s")
               + " (listed above) fail the build. Fix the identifiers, add the papers to a catalog ("
               + FrontEnd.MAVEN.catalogsAdvice()
-              + "), or accept them with <allow>.");
+              + "), or accept them with <allow>."
+              + mentionsFailing(failingMentions));
+    }
+    if (failingMentions > 0) {
+      throw new MojoFailureException("papertrail:" + mentionsFailing(failingMentions));
+    }
+  }
+
+  private static String mentionsFailing(long count) {
+    return count == 0
+        ? ""
+        : " "
+            + count
+            + " paper"
+            + (count == 1 ? "" : "s")
+            + " named in Javadoc and cited by no @Paper (listed above) fail the build"
+            + " (<mentions>error</mentions>): cite them with @Paper or remove them.";
+  }
+
+  private void log(boolean failing, String text) {
+    if (failing) {
+      getLog().error(text);
+    } else {
+      getLog().warn(text);
     }
   }
 }

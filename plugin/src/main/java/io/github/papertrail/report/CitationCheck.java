@@ -2,12 +2,16 @@ package io.github.papertrail.report;
 
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.check.CitationValidator;
+import io.github.papertrail.check.Location;
 import io.github.papertrail.check.Problem;
 import io.github.papertrail.check.ProblemKind;
 import io.github.papertrail.check.ProblemText;
 import io.github.papertrail.check.Severity;
+import io.github.papertrail.check.UncitedMentions;
 import io.github.papertrail.config.FrontEnd;
 import io.github.papertrail.id.Identifier;
+import io.github.papertrail.index.IndexedMention;
+import io.github.papertrail.mention.Mention;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -32,15 +36,53 @@ public final class CitationCheck {
     /** {@code com.acme.Lora#merge(int) (com/acme/Lora.java:12): [PaperUnknownId] …}. */
     public String format() {
       Citation c = citation;
-      String where =
-          c.source() == null
-              ? ""
-              : " (" + c.source() + (c.line() == null ? "" : ":" + c.line()) + ")";
-      return c.element()
-          + where
+      return new Location(c.element(), c.source(), c.line(), null)
           + ": "
           + ProblemText.render(problem, FrontEnd.MAVEN.catalogsAdvice());
     }
+  }
+
+  /**
+   * A paper an element's Javadoc names and none of its {@code @Paper}s cites, as the compiler
+   * recorded it in the index, at the severity the build gives it.
+   */
+  public record MentionFinding(IndexedMention mention, Problem problem) {
+    public boolean failing() {
+      return problem.severity() == Severity.ERROR;
+    }
+
+    /** {@code com.acme.Lora (com/acme/Lora.java:7): [PaperUncitedMention] …}. */
+    public String format() {
+      IndexedMention m = mention;
+      return new Location(m.element(), m.source(), m.line(), null)
+          + ": "
+          + ProblemText.render(problem, null);
+    }
+  }
+
+  /**
+   * The uncited mentions as findings, in index order; none when {@code severity} is null (off). A
+   * mention whose identifier no longer parses is left out.
+   */
+  public static List<MentionFinding> mentions(
+      List<IndexedMention> mentions, Catalogs catalogs, Severity severity) {
+    if (severity == null) {
+      return List.of();
+    }
+    UncitedMentions check = new UncitedMentions(catalogs, severity);
+    List<MentionFinding> findings = new ArrayList<>();
+    for (IndexedMention m : mentions) {
+      Identifier id = m.id() == null ? null : Identifier.parse(m.id()).identifier().orElse(null);
+      if (id != null) {
+        Mention mention = new Mention(id, m.written() == null ? m.id() : m.written(), 0, lineOf(m));
+        findings.add(new MentionFinding(m, check.problem(m.element(), mention, m.line() != null)));
+      }
+    }
+    return findings;
+  }
+
+  private static int lineOf(IndexedMention m) {
+    return m.line() == null ? 0 : m.line();
   }
 
   /** The findings in citation order, and how many fail the build. */

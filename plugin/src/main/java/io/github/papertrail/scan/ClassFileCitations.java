@@ -6,6 +6,7 @@ import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.index.CitationIndex;
 import io.github.papertrail.index.ElementName;
 import io.github.papertrail.index.IndexedCitation;
+import io.github.papertrail.index.IndexedMention;
 import io.github.papertrail.report.Citation;
 import java.io.IOException;
 import java.io.InputStream;
@@ -55,7 +56,17 @@ public final class ClassFileCitations {
     } catch (IOException e) {
       throw new CatalogException(classes + ": cannot list the class files: " + e.getMessage(), e);
     }
-    return join(found, readIndex(classes.resolve(CitationIndex.RESOURCE)));
+    return join(found, readIndex(classes.resolve(CitationIndex.RESOURCE)).citations());
+  }
+
+  /**
+   * The papers Javadoc names and no {@code @Paper} cites, as the compiler recorded them in the
+   * index: class files keep no Javadoc. None without an index.
+   *
+   * @throws CatalogException naming the index when it cannot be read
+   */
+  public static List<IndexedMention> uncitedMentions(Path classes) {
+    return readIndex(classes.resolve(CitationIndex.RESOURCE)).mentions();
   }
 
   private static List<Citation> readClass(Path file, String module) {
@@ -69,12 +80,12 @@ public final class ClassFileCitations {
     }
   }
 
-  private static List<IndexedCitation> readIndex(Path index) {
+  private static CitationIndex.Contents readIndex(Path index) {
     if (!Files.isRegularFile(index)) {
-      return List.of();
+      return new CitationIndex.Contents(List.of(), List.of());
     }
     try (InputStream in = Files.newInputStream(index)) {
-      return CitationIndex.read(in, index.toString());
+      return CitationIndex.readContents(in, index.toString());
     } catch (IOException e) {
       throw new CatalogException(index + ": cannot read: " + e.getMessage(), e);
     }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.papertrail.index.CitationIndex;
+import io.github.papertrail.index.IndexedMention;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -164,5 +166,86 @@ class CheckMojoTest {
     setVariableValueToObject(mojo, "catalogs", List.of(missing));
     MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
     assertEquals("papertrail: " + missing + ": no such catalog file", failure.getMessage());
+  }
+
+  /** A class output with only an index. */
+  @TempDir Path indexOnly;
+
+  /**
+   * A class output whose index records one uncited mention (what the processor writes for a Javadoc
+   * link no @Paper cites) and no class with a problem.
+   */
+  static RecordingLog wireMentions(CheckMojo mojo, Path dir) throws Exception {
+    Path index =
+        Files.createDirectories(dir.resolve("META-INF/papertrail")).resolve("citations.json");
+    Files.write(
+        index,
+        CitationIndex.write(
+            List.of(),
+            List.of(
+                new IndexedMention(
+                    "com.acme.LoraLinear",
+                    "com/acme/LoraLinear.java",
+                    8,
+                    "2106.09685",
+                    "arxiv:2106.09685",
+                    "https://arxiv.org/abs/2106.09685",
+                    "com.acme.LoraLinear"))));
+    RecordingLog log = wire(mojo);
+    setVariableValueToObject(mojo, "classesDirectory", dir.toFile());
+    return log;
+  }
+
+  static final String MENTION =
+      "com.acme.LoraLinear (com/acme/LoraLinear.java:8): [PaperUncitedMention] the Javadoc of"
+          + " com.acme.LoraLinear links arXiv 2106.09685 (line 8), which no @Paper on it cites."
+          + " Add @Paper(\"2106.09685\") or remove the link.";
+
+  @Test
+  @InjectMojo(goal = "check", pom = POM)
+  void anUncitedMentionInTheIndexWarnsByDefault(CheckMojo mojo) throws Exception {
+    RecordingLog log = wireMentions(mojo, indexOnly);
+    mojo.execute();
+    assertEquals(
+        List.of(
+            "[WARNING] " + MENTION,
+            "[INFO] papertrail: 0 citations checked, 1 problem, 0 failing the build"),
+        log.lines);
+  }
+
+  @Test
+  @InjectMojo(goal = "check", pom = POM)
+  @MojoParameter(name = "mentions", value = "error")
+  void mentionsErrorFailsTheBuild(CheckMojo mojo) throws Exception {
+    RecordingLog log = wireMentions(mojo, indexOnly);
+    MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+    assertEquals("[ERROR] " + MENTION, log.lines.get(0));
+    assertEquals(
+        "papertrail: 1 paper named in Javadoc and cited by no @Paper (listed above) fail the build"
+            + " (<mentions>error</mentions>): cite them with @Paper or remove them.",
+        failure.getMessage());
+  }
+
+  @Test
+  @InjectMojo(goal = "check", pom = POM)
+  @MojoParameter(name = "mentions", value = "off")
+  void mentionsOffReportsNone(CheckMojo mojo) throws Exception {
+    RecordingLog log = wireMentions(mojo, indexOnly);
+    mojo.execute();
+    assertEquals(
+        List.of("[INFO] papertrail: 0 citations checked, 0 problems, 0 failing the build"),
+        log.lines);
+  }
+
+  @Test
+  @InjectMojo(goal = "check", pom = POM)
+  @MojoParameter(name = "mentions", value = "loud")
+  void aBadMentionsValueNamesTheParameter(CheckMojo mojo) throws Exception {
+    wireMentions(mojo, indexOnly);
+    MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+    assertEquals(
+        "papertrail: <mentions>loud</mentions> is not allowed: write warning (the default), error"
+            + " or off",
+        failure.getMessage());
   }
 }

@@ -1,12 +1,20 @@
 package io.github.papertrail.processor;
 
+import com.sun.source.doctree.DocCommentTree;
+import com.sun.source.tree.CompilationUnitTree;
+import com.sun.source.util.DocTrees;
+import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import io.github.papertrail.check.CitationValidator;
 import io.github.papertrail.check.Problem;
 import io.github.papertrail.check.ProblemText;
 import io.github.papertrail.check.Severity;
+import io.github.papertrail.check.UncitedMentions;
 import io.github.papertrail.index.ElementName;
 import io.github.papertrail.index.IndexedCitation;
+import io.github.papertrail.index.IndexedMention;
+import io.github.papertrail.mention.Mention;
+import io.github.papertrail.mention.PaperMentions;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,6 +23,7 @@ import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.element.VariableElement;
@@ -24,7 +33,9 @@ import javax.tools.Diagnostic;
 /**
  * What the annotation processor and the javac plugin share: checks the {@code @Paper}s of an
  * element with the validator, reports each problem on the annotation value, and collects the
- * citation index's records. The two front ends differ only in when they call it.
+ * citation index's records; and checks that the papers the element's Javadoc links or names are
+ * among those it cites ({@link UncitedMentions}). The two front ends differ only in when they call
+ * it.
  */
 final class CitationChecker {
 
@@ -33,6 +44,7 @@ final class CitationChecker {
   private final Trees trees;
   private final Messager messager;
   private final CitationValidator validator;
+  private final UncitedMentions mentions;
   private final String catalogsAdvice;
   private final Compilation.Reporter reporter;
   private final TypeElement paper;
@@ -45,10 +57,13 @@ final class CitationChecker {
 
   private final List<IndexedCitation> citations = new ArrayList<>();
 
+  private final List<IndexedMention> uncitedMentions = new ArrayList<>();
+
   /**
    * @param trees javac's trees, or null outside javac (no source lines then)
    * @param messager where messages go when no source tree is at hand, or null (the javac plugin has
    *     trees only)
+   * @param mentions the drift check, or null when it is off
    * @param catalogsAdvice how the front end's users add a catalog, for an unknown identifier's
    *     advice
    * @param reporter where a message goes that has neither a tree nor a messager
@@ -59,6 +74,7 @@ final class CitationChecker {
       Trees trees,
       Messager messager,
       CitationValidator validator,
+      UncitedMentions mentions,
       String catalogsAdvice,
       Compilation.Reporter reporter) {
     this.elements = elements;
@@ -66,6 +82,7 @@ final class CitationChecker {
     this.trees = trees;
     this.messager = messager;
     this.validator = validator;
+    this.mentions = mentions;
     this.catalogsAdvice = catalogsAdvice;
     this.reporter = reporter;
     this.paper = elements.getTypeElement(PaperProcessor.PAPER);
@@ -97,16 +114,43 @@ final class CitationChecker {
     return citations;
   }
 
-  /** Checks every {@code @Paper} on the element, repeated ones included; never throws. */
+  /** The uncited mentions found so far, for the index: the check goal has no Javadoc. */
+  List<IndexedMention> uncitedMentions() {
+    return uncitedMentions;
+  }
+
+  /** Whether the drift check is on: then declarations with a doc comment are checked too. */
+  boolean checksMentions() {
+    return mentions != null;
+  }
+
+  /**
+   * The doc comment of the declaration at the path, or null: javac keeps it with the trees, so a
+   * declaration without one costs a look-up.
+   */
+  String docComment(TreePath path) {
+    return mentions != null && trees instanceof DocTrees docTrees
+        ? docTrees.getDocComment(path)
+        : null;
+  }
+
+  /**
+   * Checks every {@code @Paper} on the element, repeated ones included, and a package's Javadoc;
+   * never throws.
+   */
   void checkElement(Element element) {
-    checkElement(element, null);
+    String doc =
+        mentions != null && element.getKind() == ElementKind.PACKAGE
+            ? elements.getDocComment(element)
+            : null;
+    checkElement(element, null, doc);
   }
 
   /**
    * The same, with the declaration's path when the caller has it (the javac plugin walks the
-   * trees).
+   * trees), and its doc comment, or null.
    */
-  void checkElement(Element element, com.sun.source.util.TreePath path) {
+  void checkElement(Element element, TreePath path, String doc) {
     try {
       List<AnnotationMirror> mirrors = new ArrayList<>();
       for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
@@ -120,6 +164,9 @@ final class CitationChecker {
         }
       }
       if (mirrors.isEmpty()) {
+        if (doc != null) {
+          checkMentions(element, path, doc, List.of());
+        }
         return;
       }
       List<AnnotationSites.Site> sites =
@@ -134,11 +181,19 @@ final class CitationChecker {
               element.getKind().name(),
               names.owner(element),
               sites.isEmpty() ? null : sourcePath(sites.get(0).unit()));
+      List<CitationValidator.Result> results = new ArrayList<>(mirrors.size());
       for (int i = 0; i < mirrors.size(); i++) {
         // Source order and mirror order agree; without the source (or if they disagree) messages go
         // on the element.
-        checkCitation(
-            element, owner, mirrors.get(i), sites.size() == mirrors.size() ? sites.get(i) : null);
+        results.add(
+            checkCitation(
+                element,
+                owner,
+                mirrors.get(i),
+                sites.size() == mirrors.size() ? sites.get(i) : null));
+      }
+      if (doc != null) {
+        checkMentions(element, path, doc, results);
       }
     } catch (RuntimeException e) {
       internalError(element, e);
@@ -151,11 +206,11 @@ final class CitationChecker {
   private record Owner(String name, String kind, String owner, String source) {}
 
   /** The last compilation unit's source path: a file's elements come one after the other. */
-  private com.sun.source.tree.CompilationUnitTree lastUnit;
+  private CompilationUnitTree lastUnit;
 
   private String lastSourcePath;
 
-  private String sourcePath(com.sun.source.tree.CompilationUnitTree unit) {
+  private String sourcePath(CompilationUnitTree unit) {
     if (unit != lastUnit) {
       // the package name is a tree: its toString() prints it, once per file is enough
       String packageName = unit.getPackageName() == null ? "" : unit.getPackageName().toString();
@@ -165,7 +220,87 @@ final class CitationChecker {
     return lastSourcePath;
   }
 
-  private void checkCitation(
+  /**
+   * The drift check: each paper the doc comment mentions that no citation covers is one problem on
+   * the element, with its line in the file when javac has the trees.
+   */
+  private void checkMentions(
+      Element element, TreePath path, String doc, List<CitationValidator.Result> cited) {
+    if (mentions == null || !PaperMentions.mayMention(doc)) {
+      return;
+    }
+    List<Mention> found = UncitedMentions.mentions(doc, 1);
+    if (found.isEmpty()) {
+      return;
+    }
+    List<Mention> uncited = mentions.uncited(found, cited);
+    if (uncited.isEmpty()) {
+      return;
+    }
+    if (path == null && trees != null) {
+      path = trees.getPath(element); // a package: once, and only for a problem
+    }
+    int firstLine = path == null ? 0 : firstLine(path, doc);
+    String name = names.name(element);
+    String source = path == null ? null : sourcePath(path.getCompilationUnit());
+    String owner = names.owner(element);
+    for (Mention mention : uncited) {
+      Mention placed =
+          firstLine > 0
+              ? new Mention(
+                  mention.id(), mention.written(), mention.offset(), mention.line() - 1 + firstLine)
+              : mention;
+      uncitedMentions.add(
+          new IndexedMention(
+              name,
+              source,
+              firstLine > 0 ? placed.line() : null,
+              placed.id().citeForm(),
+              placed.id().normalForm(),
+              placed.written(),
+              owner));
+      Problem problem = mentions.problem(name, placed, firstLine > 0);
+      String text = ProblemText.render(problem, catalogsAdvice);
+      Diagnostic.Kind kind =
+          problem.severity() == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+      if (path != null) {
+        // the declaration's tree in both modes, so that they report at the same place
+        trees.printMessage(kind, text, path.getLeaf(), path.getCompilationUnit());
+      } else if (messager != null) {
+        messager.printMessage(kind, text, element);
+      } else {
+        reporter.report(kind, text);
+      }
+    }
+  }
+
+  /**
+   * The line in the file of the doc comment's first line, or 0 when unknown: javac gives where the
+   * comment's first text starts, and the comment keeps its line breaks.
+   */
+  private int firstLine(TreePath path, String doc) {
+    if (!(trees instanceof DocTrees docTrees)) {
+      return 0;
+    }
+    DocCommentTree comment = docTrees.getDocCommentTree(path);
+    CompilationUnitTree unit = path.getCompilationUnit();
+    if (comment == null || unit.getLineMap() == null) {
+      return 0;
+    }
+    long start = docTrees.getSourcePositions().getStartPosition(unit, comment, comment);
+    if (start < 0) {
+      return 0;
+    }
+    int breaks = 0;
+    for (int i = 0; i < doc.length() && Character.isWhitespace(doc.charAt(i)); i++) {
+      if (doc.charAt(i) == '\n') {
+        breaks++;
+      }
+    }
+    return (int) unit.getLineMap().getLineNumber(start) - breaks;
+  }
+
+  private CitationValidator.Result checkCitation(
       Element element, Owner owner, AnnotationMirror mirror, AnnotationSites.Site site) {
     Map<String, AnnotationValue> values = paperValuesOf(mirror);
     AnnotationValue idValue = values.get("value");
@@ -205,6 +340,7 @@ final class CitationChecker {
             emptyToNull(stringOf(values.get("note"))),
             emptyToNull(title),
             owner.owner()));
+    return result;
   }
 
   /** A bug of papertrail's becomes one error on the element, never a javac crash. */

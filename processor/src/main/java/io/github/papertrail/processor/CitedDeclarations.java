@@ -26,8 +26,9 @@ import javax.lang.model.element.TypeElement;
  * {@code @Paper} to the checker together with its path. Only declarations that carry annotations in
  * the source are looked at (most carry none), plus the implicit accessors of records: a record
  * component's {@code @Paper} also lands on its accessor, which has no tree. {@code @Paper} reaches
- * a declaration no other way (it is not {@code @Inherited}). One walk per class is linear in its
- * size, where asking javac for each annotated element's path searches the file each time.
+ * a declaration no other way (it is not {@code @Inherited}). With the drift check on, declarations
+ * with a doc comment are handed over too, with it. One walk per class is linear in its size, where
+ * asking javac for each annotated element's path searches the file each time.
  */
 final class CitedDeclarations extends TreePathScanner<Void, Void> {
 
@@ -113,16 +114,17 @@ final class CitedDeclarations extends TreePathScanner<Void, Void> {
     return null;
   }
 
+  /**
+   * Checks the declaration if it carries annotations or, with the drift check on, a doc comment.
+   */
   private void check(List<? extends AnnotationTree> annotations) {
-    if (!annotations.isEmpty()) {
-      check();
+    String doc = checker.checksMentions() ? checker.docComment(getCurrentPath()) : null;
+    if (annotations.isEmpty() && doc == null) {
+      return;
     }
-  }
-
-  private void check() {
     Element element = trees.getElement(getCurrentPath());
     if (element != null) {
-      checker.checkElement(element, getCurrentPath());
+      checker.checkElement(element, getCurrentPath(), doc);
     }
   }
 }

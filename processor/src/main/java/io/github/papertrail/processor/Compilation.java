@@ -10,10 +10,12 @@ import io.github.papertrail.check.Problem;
 import io.github.papertrail.check.ProblemKind;
 import io.github.papertrail.check.ProblemText;
 import io.github.papertrail.check.Severity;
+import io.github.papertrail.check.UncitedMentions;
 import io.github.papertrail.config.CompilerOptions;
 import io.github.papertrail.config.FrontEnd;
 import io.github.papertrail.index.CitationIndex;
 import io.github.papertrail.index.IndexedCitation;
+import io.github.papertrail.index.IndexedMention;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -98,9 +100,18 @@ final class Compilation {
         report(ProblemKind.OPTIONS, Severity.WARNING, "papertrail: " + warning);
       }
       CitationValidator validator = new CitationValidator(catalogs, options.unknown());
+      UncitedMentions mentions =
+          options.mentions() == null ? null : new UncitedMentions(catalogs, options.mentions());
       checker =
           new CitationChecker(
-              elements, names, trees, messager, validator, frontEnd.catalogsAdvice(), reporter);
+              elements,
+              names,
+              trees,
+              messager,
+              validator,
+              mentions,
+              frontEnd.catalogsAdvice(),
+              reporter);
       return checker.active();
     } catch (IllegalArgumentException | CatalogException e) {
       broken = true;
@@ -162,19 +173,26 @@ final class Compilation {
     if (store == null) {
       return;
     }
-    List<IndexedCitation> earlier = readEarlier(store);
+    CitationIndex.Contents earlier = readEarlier(store);
     List<IndexedCitation> citations = checker == null ? List.of() : checker.citations();
-    if (citations.isEmpty() && earlier == null) {
-      return; // no @Paper here, before or now: no file
+    List<IndexedMention> mentions = checker == null ? List.of() : checker.uncitedMentions();
+    if (citations.isEmpty() && mentions.isEmpty() && earlier == null) {
+      return; // no @Paper and no uncited mention here, before or now: no file
     }
     List<IndexedCitation> merged =
         CitationIndex.merge(
-            earlier == null ? List.of() : earlier,
+            earlier == null ? List.of() : earlier.citations(),
             citations,
             compiledOwners,
             owner -> stillExists(owner, store));
+    List<IndexedMention> mergedMentions =
+        CitationIndex.mergeMentions(
+            earlier == null ? List.of() : earlier.mentions(),
+            mentions,
+            compiledOwners,
+            owner -> stillExists(owner, store));
     try {
-      store.write(CitationIndex.write(merged));
+      store.write(CitationIndex.write(merged, mergedMentions));
     } catch (IOException e) {
       report(
           ProblemKind.INDEX,
@@ -190,9 +208,9 @@ final class Compilation {
   /**
    * The earlier index, or null when there is none or it cannot be read (then a warning names it).
    */
-  private List<IndexedCitation> readEarlier(IndexStore store) {
+  private CitationIndex.Contents readEarlier(IndexStore store) {
     try (InputStream in = store.openEarlier()) {
-      return in == null ? null : CitationIndex.read(in, store.name());
+      return in == null ? null : CitationIndex.readContents(in, store.name());
     } catch (IOException | CatalogException e) {
       String reason =
           e instanceof CatalogException

@@ -73,7 +73,20 @@ class IncrementalCompilationTest {
       task.setProcessors(List.of(new PaperProcessor()));
       assertTrue(task.call(), log.toString());
     }
-    assertEquals("", log.toString(), "no diagnostics");
+    if (!warningsExpected) {
+      assertEquals("", log.toString(), "no diagnostics");
+    }
+  }
+
+  /** Whether the next compilations may warn (uncited mentions do). */
+  boolean warningsExpected;
+
+  List<String> mentions() throws IOException {
+    try (InputStream in = Files.newInputStream(out.resolve(CitationIndex.RESOURCE))) {
+      return CitationIndex.readContents(in, "citations.json").mentions().stream()
+          .map(m -> m.element() + " " + m.normalized() + " line " + m.line())
+          .toList();
+    }
   }
 
   List<String> index() throws IOException {
@@ -135,5 +148,30 @@ class IncrementalCompilationTest {
     Files.writeString(src.resolve("Dpo.java"), "package com.acme;\nfinal class Dpo {}\n");
     compile(true, "Dpo");
     assertEquals(List.of("com.acme.Lora 2106.09685 hu2021lora line 3"), index());
+  }
+
+  @Test
+  void uncitedMentionsOfUntouchedClassesStayAndCitedOnesGo() throws IOException {
+    warningsExpected = true;
+    Files.writeString(
+        src.resolve("Dpo.java"),
+        "package com.acme;\n/** As in arXiv:2305.18290. */\nfinal class Dpo {}\n");
+    Files.writeString(
+        src.resolve("Lora.java"),
+        "package com.acme;\n/** https://arxiv.org/abs/2305.14314 */\n"
+            + "@io.github.papertrail.Paper(\"2106.09685\") final class Lora {}\n");
+    compile(true, "Lora", "Dpo");
+    assertEquals(
+        List.of("com.acme.Dpo arxiv:2305.18290 line 2", "com.acme.Lora arxiv:2305.14314 line 2"),
+        mentions());
+
+    Files.writeString(
+        src.resolve("Lora.java"),
+        "package com.acme;\n/** https://arxiv.org/abs/2305.14314 */\n"
+            + "@io.github.papertrail.Paper(\"2106.09685\") @io.github.papertrail.Paper(\"2305.14314\")"
+            + " final class Lora {}\n");
+    compile(true, "Lora");
+    assertEquals(List.of("com.acme.Dpo arxiv:2305.18290 line 2"), mentions());
+    assertEquals(2, index().size(), "Lora's two citations");
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.papertrail.index.CitationIndex;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +65,11 @@ class PluginModeTest {
   static final String PACKAGE_INFO =
       "@io.github.papertrail.Paper(\"2305.18290\")\npackage com.acme;\n";
 
+  /** What Lora.java and package-info.java hold; a test may write others. */
+  String lora = LORA;
+
+  String packageInfo = PACKAGE_INFO;
+
   record Run(List<String> diagnostics, boolean success, byte[] index, Path out) {
 
     /**
@@ -100,8 +106,8 @@ class PluginModeTest {
     Path src = Files.createDirectories(dir.resolve(name + "/src/com/acme"));
     Path out = Files.createDirectories(dir.resolve(name + "/classes"));
     prepare.classOutput(out);
-    Files.writeString(src.resolve("Lora.java"), LORA);
-    Files.writeString(src.resolve("package-info.java"), PACKAGE_INFO);
+    Files.writeString(src.resolve("Lora.java"), lora);
+    Files.writeString(src.resolve("package-info.java"), packageInfo);
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
@@ -269,6 +275,104 @@ class PluginModeTest {
         new String(plugin.index()),
         "the new index replaces it, the same in both");
     assertTrue(new String(plugin.index()).contains("com.acme.Lora"));
+  }
+
+  /**
+   * The drift check reports the same in both modes: on the class, a member, a record, an enum
+   * constant and the package, with and without {@code @Paper}; and nothing for the papers cited.
+   */
+  @Test
+  void uncitedMentionsAreTheSameInBothModes() throws IOException {
+    lora =
+        """
+        package com.acme;
+
+        import io.github.papertrail.Paper;
+
+        /**
+         * Low-rank adapters, <a href="https://arxiv.org/abs/2106.09685">LoRA</a>; quantised as in
+         * arXiv:2305.14314.
+         */
+        @Paper("2106.09685")
+        public final class Lora {
+          /** Rank, see https://huggingface.co/papers/2106.09685 and DOI: 10.1145/3292500.3330701. */
+          int rank;
+
+          /**
+           * @see <a href="https://openreview.net/forum?id=rk6qdGgCZ">the paper</a>
+           */
+          @Paper("2305.14314")
+          void merge() {}
+
+          /** See https://github.com/microsoft/LoRA for the reference code. */
+          record Adapter(int bits) {}
+
+          enum Method {
+            /** https://aclanthology.org/P18-1031/ */
+            ULMFIT
+          }
+        }
+        """;
+    packageInfo =
+        """
+        /** Adapters; CoRR abs/2305.18290. */
+        package com.acme;
+        """;
+    Run processor =
+        compile("processor", List.of("-processor", PaperProcessor.class.getName(), PROCESSOR));
+    Run plugin = compile("plugin", List.of("-proc:none", PLUGIN));
+    List<String> mentions =
+        processor.diagnostics().stream().filter(d -> d.contains("[PaperUncitedMention]")).toList();
+    assertEquals(
+        List.of(
+            "WARNING 10:14 [PaperUncitedMention] the Javadoc of com.acme.Lora names arXiv"
+                + " 2305.14314 (line 7), which",
+            "WARNING 12:7 [PaperUncitedMention] the Javadoc of com.acme.Lora#rank links arXiv"
+                + " 2106.09685 (line 11), which",
+            "WARNING 12:7 [PaperUncitedMention] the Javadoc of com.acme.Lora#rank names DOI"
+                + " 10.1145/3292500.3330701 (line 11), which",
+            "WARNING 18:8 [PaperUncitedMention] the Javadoc of com.acme.Lora#merge() links"
+                + " OpenReview rk6qdGgCZ (line 15), which",
+            "WARNING 25:5 [PaperUncitedMention] the Javadoc of com.acme.Lora.Method#ULMFIT links"
+                + " ACL Anthology P18-1031 (line 24), which",
+            "WARNING 2:1 [PaperUncitedMention] the Javadoc of com.acme names arXiv 2305.18290"
+                + " (line 1), which"),
+        mentions.stream().map(d -> d.substring(0, d.indexOf(", which") + 7)).toList(),
+        String.join("\n", mentions));
+    assertEquals(processor.diagnostics(), plugin.diagnostics());
+    assertTrue(processor.success());
+    assertEquals(new String(processor.index()), new String(plugin.index()));
+    // the index carries them for the check goal, which reads class files and has no Javadoc
+    CitationIndex.Contents index =
+        CitationIndex.readContents(
+            new java.io.ByteArrayInputStream(plugin.index()), "citations.json");
+    assertEquals(
+        List.of(
+            "com.acme 1 arxiv:2305.18290 abs/2305.18290 package com.acme",
+            "com.acme.Lora 7 arxiv:2305.14314 arXiv:2305.14314 com.acme.Lora",
+            "com.acme.Lora#merge() 15 openreview:rk6qdGgCZ"
+                + " https://openreview.net/forum?id=rk6qdGgCZ com.acme.Lora",
+            "com.acme.Lora#rank 11 arxiv:2106.09685 https://huggingface.co/papers/2106.09685"
+                + " com.acme.Lora",
+            "com.acme.Lora#rank 11 doi:10.1145/3292500.3330701 DOI: 10.1145/3292500.3330701"
+                + " com.acme.Lora",
+            "com.acme.Lora.Method#ULMFIT 24 acl:P18-1031 https://aclanthology.org/P18-1031/"
+                + " com.acme.Lora"),
+        index.mentions().stream()
+            .map(
+                m ->
+                    m.element()
+                        + " "
+                        + m.line()
+                        + " "
+                        + m.normalized()
+                        + " "
+                        + m.written()
+                        + " "
+                        + m.owner())
+            .toList());
+    assertEquals("com/acme/Lora.java", index.mentions().get(1).source());
+    assertEquals("com/acme/package-info.java", index.mentions().get(0).source());
   }
 
   /** A bad option is one error naming the option as each mode's users write it, and no index. */

@@ -4,8 +4,8 @@ import io.github.papertrail.catalog.Ids;
 import io.github.papertrail.id.Identifier;
 import io.github.papertrail.id.ParsedId;
 import io.github.papertrail.id.Scheme;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import io.github.papertrail.mention.Mention;
+import io.github.papertrail.mention.PaperMentions;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,24 +20,6 @@ import java.util.regex.Pattern;
  * ids, and its web addresses are kept in order, each once.
  */
 final class IdCollector {
-
-  /**
-   * An arXiv id in running text, as exporters write it: "arXiv preprint arXiv:1502.03167", "CoRR
-   * abs/1512.03385", "arXiv:2010.11929 [cs]", "Preprint, arXiv:1212.5701."
-   */
-  private static final Pattern ARXIV_IN_TEXT =
-      Pattern.compile("(?:arXiv[: ]\\s*|\\babs/)([^\\s,;{}\\[\\]()]+)", Pattern.CASE_INSENSITIVE);
-
-  /** A link in running text (inside a url or href command, or bare). */
-  private static final Pattern URL_IN_TEXT = Pattern.compile("https?://[^\\s{}]+");
-
-  /** A DOI in a page's path after a {@code /doi/} segment (and an optional view: full, pdf…). */
-  private static final Pattern DOI_AFTER_DOI =
-      Pattern.compile("^https?://[^/?#]+/(?:[^?#]*/)?doi/(?:[a-z]+/)?(10\\.\\d{4,9}/[^?#]+)");
-
-  /** A DOI anywhere in a page's path. */
-  private static final Pattern DOI_IN_PATH =
-      Pattern.compile("^https?://[^/?#]+/(?:[^?#]*?/)?(10\\.\\d{4,9}/[^?#]+)");
 
   /** "arXiv preprint arXiv:2106.09685", "arXiv preprint 2106.09685", "arXiv preprint". */
   private static final Pattern ARXIV_PREPRINT =
@@ -73,35 +55,10 @@ final class IdCollector {
     }
     Identifier id = parsed.id();
     if (id.scheme() == Scheme.URL) {
-      Identifier doi = doiInPage(id.normalForm(), field.equalsIgnoreCase("doi"));
+      Identifier doi = PaperMentions.doiInPage(id.normalForm(), field.equalsIgnoreCase("doi"));
       return doi != null ? doi : id;
     }
     return id;
-  }
-
-  /**
-   * The DOI a publisher's page address holds, or null: after {@code /doi/} (ACM, Wiley, Taylor &
-   * Francis, SAGE: {@code https://dl.acm.org/doi/10.1145/3292500.3330701}, {@code
-   * …/doi/full/10.…}), or anywhere in the path when the field is {@code doi} (Springer's {@code
-   * https://link.springer.com/article/10.1007/…} written as a DOI).
-   */
-  static Identifier doiInPage(String url, boolean doiField) {
-    Matcher m = (doiField ? DOI_IN_PATH : DOI_AFTER_DOI).matcher(url);
-    if (!m.find()) {
-      return null;
-    }
-    String doi = m.group(1);
-    if (doi.indexOf('%') >= 0) {
-      try {
-        doi = URLDecoder.decode(doi.replace("+", "%2B"), StandardCharsets.UTF_8);
-      } catch (IllegalArgumentException brokenEscape) {
-        return null;
-      }
-    }
-    ParsedId parsed = Identifier.parse(doi);
-    return parsed instanceof ParsedId.Valid valid && valid.id().scheme() != Scheme.KEY
-        ? valid.id()
-        : null;
   }
 
   /** Takes the identifier. */
@@ -123,26 +80,15 @@ final class IdCollector {
   }
 
   /**
-   * Takes the arXiv ids and the links to papers (arXiv, DOI, OpenReview, ACL Anthology, not other
-   * web pages) written in running text: a venue, a note.
+   * Takes the papers running text names ({@link PaperMentions}: arXiv ids, DOIs, links to arXiv,
+   * DOI, OpenReview, ACL Anthology, not other web pages): a venue, a note.
    */
   void inText(String value, String field) {
     if (value == null) {
       return;
     }
-    Matcher arxiv = ARXIV_IN_TEXT.matcher(value);
-    while (arxiv.find()) {
-      Identifier id = parse(trimEnd(arxiv.group(1)), field, false);
-      if (id != null && id.scheme() == Scheme.ARXIV) {
-        found.add(id);
-      }
-    }
-    Matcher url = URL_IN_TEXT.matcher(value);
-    while (url.find()) {
-      Identifier id = parse(trimEnd(url.group()), field, false);
-      if (id != null && id.scheme() != Scheme.KEY && id.scheme() != Scheme.URL) {
-        found.add(id);
-      }
+    for (Mention mention : PaperMentions.find(value)) {
+      found.add(mention.id());
     }
   }
 
@@ -171,15 +117,6 @@ final class IdCollector {
         primary.get(Scheme.OPENREVIEW),
         primary.get(Scheme.ACL),
         urls);
-  }
-
-  /** Without the sentence's punctuation after it: "1212.5701." is "1212.5701". */
-  private static String trimEnd(String candidate) {
-    int end = candidate.length();
-    while (end > 0 && ".,;:)]".indexOf(candidate.charAt(end - 1)) >= 0) {
-      end--;
-    }
-    return candidate.substring(0, end);
   }
 
   /**

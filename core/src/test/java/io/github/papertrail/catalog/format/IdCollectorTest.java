@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.CatalogLoad;
 import io.github.papertrail.id.Identifier;
+import io.github.papertrail.mention.PaperMentions;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -31,7 +32,7 @@ class IdCollectorTest {
           https://example.org/doi/10.1000/a%2Fb                            | false | doi:10.1000/a/b
           """)
   void aDoiInAPublishersPage(String url, boolean doiField, String doi) {
-    Identifier id = IdCollector.doiInPage(url, doiField);
+    Identifier id = PaperMentions.doiInPage(url, doiField);
     if (doi == null) {
       assertNull(id, () -> "unexpected " + id);
     } else {
