@@ -10,6 +10,7 @@ import io.github.papertrail.check.Problem;
 import io.github.papertrail.check.ProblemText;
 import io.github.papertrail.check.Severity;
 import io.github.papertrail.check.UncitedMentions;
+import io.github.papertrail.id.Identifier;
 import io.github.papertrail.index.ElementName;
 import io.github.papertrail.index.IndexedCitation;
 import io.github.papertrail.index.IndexedMention;
@@ -233,7 +234,7 @@ final class CitationChecker {
     if (found.isEmpty()) {
       return;
     }
-    List<Mention> uncited = mentions.uncited(found, cited);
+    List<Mention> uncited = mentions.uncited(found, withConstantValue(element, cited));
     if (uncited.isEmpty()) {
       return;
     }
@@ -298,6 +299,23 @@ final class CitationChecker {
       }
     }
     return (int) unit.getLineMap().getLineNumber(start) - breaks;
+  }
+
+  /**
+   * A string constant whose value is a paper's identifier stands for that paper ({@code static
+   * final String HU2021LORA = "2106.09685"}, as {@code papertrail:constants} writes them, with the
+   * paper's link in the Javadoc): its Javadoc mentioning the paper is no drift.
+   */
+  private List<CitationValidator.Result> withConstantValue(
+      Element element, List<CitationValidator.Result> cited) {
+    if (!(element instanceof VariableElement field)
+        || !(field.getConstantValue() instanceof String value)
+        || !Identifier.parse(value).isValid()) {
+      return cited;
+    }
+    List<CitationValidator.Result> all = new ArrayList<>(cited);
+    all.add(validator.validate(value, null));
+    return all;
   }
 
   private CitationValidator.Result checkCitation(

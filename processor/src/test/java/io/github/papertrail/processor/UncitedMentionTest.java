@@ -126,4 +126,43 @@ class UncitedMentionTest {
             "-Apapertrail.mentions=sometimes is not allowed: write warning (the default), error"
                 + " or off");
   }
+
+  /**
+   * A constant whose value is the paper's id stands for the paper, as the classes {@code
+   * papertrail:constants} generates have it: its Javadoc linking that paper is no drift; linking
+   * another is.
+   */
+  @Test
+  void aConstantForThePaperItLinksIsNoDrift() {
+    JavaFileObject papers =
+        source(
+            "com.acme.Papers",
+            "package com.acme;",
+            "",
+            "public final class Papers {",
+            "  /**",
+            "   * LoRA: Low-Rank Adaptation of Large Language Models",
+            "   *",
+            "   * <p><a href=\"https://arxiv.org/abs/2106.09685\">arxiv:2106.09685</a>",
+            "   */",
+            "  public static final String HU2021LORA = \"2106.09685\";",
+            "",
+            "  /** <a href=\"https://arxiv.org/abs/2305.14314\">QLoRA</a> */",
+            "  public static final String WRONG = \"2106.09685\";",
+            "",
+            "  /** <a href=\"https://arxiv.org/abs/2106.09685\">LoRA</a> */",
+            "  public static String notConstant = \"2106.09685\";",
+            "}");
+    Compilation compilation = compile(papers);
+    assertThat(compilation).succeeded();
+    assertEquals(
+        List.of(
+            "WARNING 12 [PaperUncitedMention] the Javadoc of com.acme.Papers#WRONG links arXiv"
+                + " 2305.14314 (line 11), which no @Paper on it cites. Add @Paper(\"2305.14314\") or"
+                + " remove the link.",
+            "WARNING 15 [PaperUncitedMention] the Javadoc of com.acme.Papers#notConstant links"
+                + " arXiv 2106.09685 (line 14), which no @Paper on it cites. Add"
+                + " @Paper(\"2106.09685\") or remove the link."),
+        mentions(compilation));
+  }
 }
