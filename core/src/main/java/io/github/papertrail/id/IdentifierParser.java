@@ -32,6 +32,9 @@ final class IdentifierParser {
           "ar5iv.labs.arxiv.org",
           "semanticscholar.org");
 
+  /** What may come before a paper site's host: {@code www.arxiv.org}, {@code dx.doi.org}. */
+  private static final List<String> SUBDOMAINS = List.of("www.", "export.", "dx.");
+
   private static final int KEY_LENGTH = 100;
 
   private IdentifierParser() {}
@@ -211,7 +214,7 @@ final class IdentifierParser {
       return false; // most bare strings are ids, DOIs and keys: no host before a '/'
     }
     String host = input.substring(0, slash).toLowerCase(Locale.ROOT);
-    for (String subdomain : new String[] {"www.", "export.", "dx."}) {
+    for (String subdomain : SUBDOMAINS) {
       if (host.startsWith(subdomain)) {
         host = host.substring(subdomain.length());
         break;
