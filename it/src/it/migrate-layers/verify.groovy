@@ -1,0 +1,165 @@
+// migrate-layers: normalisation layers and tokenizers that cite papers through ACL Anthology,
+// OpenReview, DOI and Hugging Face links, multi-line <a href><i>title</i></a> Javadoc, {@link} and
+// @see, and comments in method bodies (main and test sources, package-info.java, one CRLF file).
+// papertrail:migrate, first as a dry run into the default target/papertrail, proposes @Paper for
+// each paper; papers in no catalog go to src/papers/migrated.bib (a folder it creates); a title no
+// catalog holds is left for a person; links that are not papers are left alone. The dry run's patch
+// applied with git to the untouched sources gives exactly what the apply run wrote, a second run
+// has nothing to do, and the build with the printed configuration passes.
+import groovy.json.JsonOutput
+import groovy.json.JsonSlurper
+
+def file = { String path -> new File(basedir, path) }
+def json = { String path ->
+  assert file(path).isFile() : "$path was not written"
+  new JsonSlurper().parse(file(path), 'UTF-8')
+}
+def show = { Object o -> JsonOutput.prettyPrint(JsonOutput.toJson(o)) }
+
+// ---- the four runs' logs (build.log holds them one after the other)
+def log = file('build.log').getText('UTF-8')
+def runs = log.split(/\[INFO\] Scanning for projects\.\.\./).drop(1) as List
+assert runs.size() == 4 : "expected 4 Maven runs in build.log, found ${runs.size()}"
+def (dryLog, applyLog, secondLog, buildLog) = runs
+runs.eachWithIndex { run, i -> assert run.contains('BUILD SUCCESS') : "run ${i + 1} failed" }
+assert !(log =~ /(?m)^\s+at [\w$.]+\(/) : 'a stack trace in build.log'
+assert !(log =~ /(?m)^(\[\w+\] )?(Caused by: )?[\w$.]+(Exception|Error)(: |$)/) : 'an exception in build.log'
+assert !(dryLog + applyLog + secondLog).contains('[WARNING]') : 'migrate warned, but every file parses'
+def summaryLine = { String run ->
+  def m = run =~ /(?m)^\[INFO\] (papertrail: migrate.*)$/
+  assert m.find() : "no 'papertrail: migrate' summary line in:\n$run"
+  m.group(1)
+}
+println "dry run:    ${summaryLine(dryLog)}"
+println "apply:      ${summaryLine(applyLog)}"
+println "second run: ${summaryLine(secondLog)}"
+
+// ---- what migrate proposes (the dry run's migrate.json, in the default output folder)
+def dry = json('target/papertrail/migrate.json')
+def main = 'src/main/java/com/acme/'
+def test = 'src/test/java/com/acme/'
+// element -> papers proposed for it
+def expected = [
+  'com.acme.nn.BatchNorm'                                       : ['1502.03167'],
+  'com.acme.nn.DoraLinear'                                      : ['openreview:3d5CIRG1n2'],
+  'com.acme.nn.DoraLinear#rank'                                 : ['2106.09685'],
+  'com.acme.nn.GroupNorm#GroupNorm(int,int,float)'              : ['10.1007/978-3-030-01261-8_1'],
+  'com.acme.nn.LayerNorm'                                       : ['1607.06450'],
+  'com.acme.nn.LayerNorm#forward(float[])'                      : ['1910.07467'],
+  'com.acme.text'                                               : ['P16-1162'],
+  'com.acme.text.BpeTokenizer#encode(java.lang.String)'         : ['D18-2012'],
+  'com.acme.text.PromptTemplate'                                : ['2021.acl-long.353'],
+  'com.acme.nn.BatchNormTest#normalisesEachFeatureOverTheBatch()': ['1502.03167'],
+  'com.acme.text.BpeTokenizerTest#mergesLowestRankFirst()'      : ['P16-1162'],
+]
+def actual = dry.annotations.groupBy { it.element }.collectEntries { e, as -> [(e): as*.paper] }
+assert actual == expected : "annotations proposed:\n${show(dry.annotations)}"
+dry.annotations.each { a ->
+  assert a.resolvedBy == 'identifier' : "resolvedBy of ${show(a)}"
+  assert file(a.file).isFile() : "annotation in a file that does not exist: ${a.file}"
+  assert a.file.startsWith(a.element.contains('Test') ? test : main) : "file of ${show(a)}"
+}
+def seed = ['openreview:3d5CIRG1n2', '2106.09685', '2021.acl-long.353']
+dry.annotations.each { a -> assert a.newEntry == !(a.paper in seed) : "newEntry of ${show(a)}" }
+
+// each new paper once (the test sources cite two of them again), with the title the comment gives
+def newTitles = dry.newEntries.collectEntries { [(it.id): it.title] }
+assert dry.newEntries.size() == newTitles.size() : "a paper is a new entry twice: ${show(dry.newEntries)}"
+assert newTitles == [
+  '1502.03167'                 : 'Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift',
+  '1607.06450'                 : 'Layer Normalization',
+  '1910.07467'                 : 'Root Mean Square Layer Normalization',
+  '10.1007/978-3-030-01261-8_1': 'Group Normalization',
+  'P16-1162'                   : null,
+  'D18-2012'                   : null,
+] : "new entries: ${show(dry.newEntries)}"
+
+// a title no catalog holds (GPT-2's report has no identifier): for a person to decide
+assert dry.needsPerson.size() == 1 : "needs a person: ${show(dry.needsPerson)}"
+def person = dry.needsPerson[0]
+assert person.file == main + 'text/BpeTokenizer.java' && person.element == 'com.acme.text.BpeTokenizer' : show(person)
+assert person.line == 10 : "the reference's line: ${show(person)}"
+assert person.text.contains('Language Models are Unsupervised Multitask Learners') : show(person)
+
+assert dry.skipped == [] : "skipped: ${show(dry.skipped)}"
+assert dry.summary == [files: 12, skippedFiles: 0, references: 12, annotations: 11, newEntries: 6,
+                       needsPerson: 1, alreadyCited: 0] : "summary: ${show(dry.summary)}"
+assert dry.catalog == 'src/papers/migrated.bib'
+def dryPatch = file('target/papertrail/migrate.patch').getText('UTF-8')
+['pytorch.org', 'theaisummer', 'cs231n', 'github.com', 'cs224n', 'nlp-course', 'acme-ml.github.io'].each {
+  assert !(dryPatch =~ /(?m)^\+.*@Paper.*\Q$it\E/) : "the patch cites $it"
+}
+assert !file('src/papers').exists() || !file('target/pristine/src/papers').exists()
+assert applyLog.contains('-Apapertrail.catalogs=${project.basedir}/src/papers/migrated.bib') : 'the compiler argument to add is not printed'
+assert applyLog.contains('<catalog>src/papers/migrated.bib</catalog>') : "the plugin's <catalogs> to add are not printed"
+
+// ---- the apply run applied exactly the dry run's patch, and wrote the catalog
+def applied = json('target/applied/migrate.json')
+assert applied.annotations == dry.annotations && applied.newEntries == dry.newEntries &&
+    applied.needsPerson == dry.needsPerson && applied.summary == dry.summary :
+    "the apply run did not do what the dry run proposed (did the dry run change something?):\n${show(applied)}"
+assert file('target/applied/migrate.patch').bytes == file('target/papertrail/migrate.patch').bytes : 'the applied patch is not the dry run\'s'
+def bib = file('src/papers/migrated.bib').getText('UTF-8')
+dry.newEntries.each { e ->
+  assert bib.contains("{${e.key},") : "migrated.bib lacks ${e.key}:\n$bib"
+  if (e.title) {
+    assert bib.contains(e.title) : "migrated.bib lacks the title '${e.title}':\n$bib"
+  }
+}
+assert !bib.contains('2106.09685') && !bib.contains('3d5CIRG1n2') && !bib.contains('2021.acl-long.353') : "migrated.bib copies a seed paper:\n$bib"
+
+// ---- git apply of the dry-run patch onto the untouched copy gives the applied sources, byte for byte
+def pristine = file('target/pristine')
+def git = { List<String> args ->
+  def pb = new ProcessBuilder(['git'] + args).directory(pristine).redirectErrorStream(true)
+  // the copy lies inside the build's own checkout: keep git from finding that repository
+  pb.environment().put('GIT_CEILING_DIRECTORIES', pristine.parentFile.absolutePath)
+  def p = pb.start()
+  def out = p.inputStream.getText('UTF-8')
+  [p.waitFor(), out]
+}
+def patchPath = file('target/papertrail/migrate.patch').absolutePath
+def (checkCode, checkOut) = git(['apply', '--check', '--verbose', patchPath])
+assert checkCode == 0 : "git apply --check of the dry-run patch failed:\n$checkOut"
+def (applyCode, applyOut) = git(['apply', '--verbose', patchPath])
+assert applyCode == 0 : "git apply failed:\n$applyOut"
+def tree = { File root ->
+  def files = [:]
+  root.eachFileRecurse(groovy.io.FileType.FILES) { f -> files[root.toPath().relativize(f.toPath()).toString()] = f }
+  files
+}
+def patched = tree(new File(pristine, 'src'))
+def sources = tree(file('src'))
+assert patched.keySet() == sources.keySet() : "files: patched copy ${patched.keySet() - sources.keySet()}, sources ${sources.keySet() - patched.keySet()}"
+sources.each { path, f ->
+  assert f.bytes == patched[path].bytes : "src/$path differs from the dry-run patch applied to the untouched copy"
+}
+
+// ---- the CRLF file got CRLF lines and only CRLF lines
+def layerNorm = file(main + 'nn/LayerNorm.java').getText('UTF-8')
+assert layerNorm.contains('@Paper("1607.06450")\r\n') && layerNorm.contains('import io.github.papertrail.Paper;\r\n') : layerNorm
+assert !(layerNorm =~ /(?<!\r)\n/) : 'LayerNorm.java has a line ending without CR after migrate'
+assert !(layerNorm =~ /\r(?!\n)/)
+
+// ---- the second run has nothing left to do
+def second = json('target/second/migrate.json')
+assert second.annotations == [] && second.newEntries == [] : "the second run proposes:\n${show(second)}"
+assert second.summary.annotations == 0 && second.summary.newEntries == 0
+assert second.summary.alreadyCited == dry.summary.annotations : "second summary: ${show(second.summary)}"
+assert second.needsPerson == dry.needsPerson : "needs a person, second run: ${show(second.needsPerson)}"
+def secondPatch = file('target/second/migrate.patch')
+assert !secondPatch.exists() || secondPatch.length() == 0 : "the second run's patch:\n${secondPatch.text}"
+
+// ---- the build with the printed configuration: processor, check and report
+assert !buildLog.contains('[PaperUnknownId]') && !buildLog.contains('[PaperOptions]') : 'a citation or catalog problem'
+assert buildLog =~ /papertrail: \d+ citations checked, 0 problems, 0 failing the build/ : 'check did not pass cleanly'
+assert buildLog =~ /Tests run: 3, Failures: 0, Errors: 0/ : 'the tests did not run'
+def refs = json('target/papertrail/references.json')
+expected.findAll { e, p -> !e.contains('Test') }.each { element, papers ->
+  papers.each { p ->
+    def paper = refs.papers.find { it.citations.any { c -> c.element == element && c.id == p } }
+    assert paper != null : "references.json has no citation of $p by $element: ${show(refs.papers.collect { [it.key, it.citations*.element] })}"
+  }
+}
+assert refs.papers.find { it.key == 'hu2021lora' }?.citations*.element == ['com.acme.nn.DoraLinear#rank']
+println "migrate-layers: ${dry.annotations.size()} annotations, ${dry.newEntries.size()} new entries, patch applied by git identical"
