@@ -23,8 +23,10 @@ public final class BpeTokenizer {
     for (byte b : word.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
       parts.add(Integer.toHexString(b & 0xff));
     }
-    // Greedy lowest-rank merge, as in https://huggingface.co/learn/nlp-course/chapter6/5 ; the
-    // unigram alternative is https://aclanthology.org/D18-2012.pdf (SentencePiece), not done here.
+    // Greedy lowest-rank merge, as in https://huggingface.co/learn/nlp-course/chapter6/5 . The
+    // unigram alternative of "SentencePiece: A simple and language independent subword tokenizer
+    // and detokenizer for Neural Text Processing" (https://aclanthology.org/D18-2012.pdf) is not
+    // done here.
     while (parts.size() > 1) {
       int best = -1;
       int bestRank = Integer.MAX_VALUE;
