@@ -143,7 +143,7 @@ def patchPath = file('target/dry/migrate.patch').absolutePath
 def (checkCode, checkOut) = git(['apply', '--check', '--verbose', patchPath])
 assert checkCode == 0 : "git apply --check of the dry-run patch failed:\n$checkOut"
 def (applyCode, applyOut) = git(['apply', '--verbose', patchPath])
-assert applyCode == 0 : "git apply failed:\n$applyOut"
+assert applyCode == 0 && !applyOut.contains("Skipped patch") : "git apply failed:\n$applyOut"
 def tree = { File root ->
   def files = [:]
   root.eachFileRecurse(groovy.io.FileType.FILES) { f -> files[root.toPath().relativize(f.toPath()).toString()] = f }
