@@ -64,7 +64,13 @@ final class ReferenceFinder {
       Pattern.compile("\\s*(?:,\\s*(?:and\\s+|&\\s*)?|and\\s+|&\\s*)");
   private static final Pattern AFTER_BARE_NAMES =
       Pattern.compile("^(?:\\s*,?\\s*\\(?\\s*(?:19|20)\\d\\d|\\s+et\\s+al\\b)");
-  private static final Pattern PREVIOUS_WORD = Pattern.compile("(\\p{Lu}[\\p{L}'’-]*)\\s+$");
+  private static final Pattern PREVIOUS_WORD =
+      Pattern.compile("(\\S+)\\s+(\\p{Lu}[\\p{L}'’-]*)\\s+$");
+
+  /** A link text that cites rather than titles: "Vaswani et al. (2017)", "Kingma and Ba, 2015". */
+  private static final Pattern CITATION =
+      Pattern.compile("\\bet al\\b|[(,]\\s*(?:19|20)\\d\\d[a-z]?\\)?$");
+
   private static final Pattern BY = Pattern.compile("\\bby\\s+$");
   private static final Pattern ACRONYM =
       Pattern.compile(
@@ -73,7 +79,7 @@ final class ReferenceFinder {
               + "(\\s*'?(?:19|20)?\\d\\d\\b)?");
   private static final Pattern BIB_WORD =
       Pattern.compile(
-          "\\b(?:Proceedings|Journal|Conference|Annals|Transactions|Symposium|Workshop)\\b|\\bIn:");
+          "\\b(?:Proceedings|Journal|Conference|Annals|Transactions|Symposium|Workshop)\\b");
   private static final Pattern VENUE_WORD =
       Pattern.compile(
           "\\b(?:Proceedings|Journal|Conference|Annals|Transactions|Symposium|Workshop|Review|"
@@ -90,6 +96,7 @@ final class ReferenceFinder {
           "</?(?:p|ul|ol|li|br|blockquote|h\\d|dl|dt|dd|table|tr|td)\\b[^>]*>"
               + "|(?m)^[ \\t]*(?:@\\w+|-\\s|•|\\[\\d+\\])",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern LIST_ITEM = Pattern.compile("(?m)^[ \\t]*(?:-\\s|•|\\[\\d+\\])");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\\p{Lu}<{\"“])");
   private static final Set<String> ABBREVIATIONS =
       Set.of("al", "eq", "eqs", "fig", "sec", "cf", "vs", "e.g", "i.e", "etc", "no", "vol", "pp");
@@ -369,8 +376,8 @@ final class ReferenceFinder {
     while (blank.find()) {
       cuts.add(blank.start());
     }
-    if (pre == 0) {
-      Matcher cut = BREAK.matcher(body).region(start, end);
+    {
+      Matcher cut = (pre == 0 ? BREAK : LIST_ITEM).matcher(body).region(start, end);
       cut.useTransparentBounds(true).useAnchoringBounds(false);
       while (cut.find()) {
         cuts.add(cut.start());
@@ -462,7 +469,9 @@ final class ReferenceFinder {
     if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
       return false;
     }
-    if (text.matches(".*[=;{}<>\\[\\]].*") || text.matches(".*\\w\\(.*")) {
+    if (text.matches(".*[=;{}<>\\[\\]].*")
+        || text.matches(".*\\w\\(.*")
+        || CITATION.matcher(text).find()) {
       return false;
     }
     String[] words = text.split("\\s+");
@@ -498,10 +507,12 @@ final class ReferenceFinder {
       return refs;
     }
     String text = plain.substring(unit[0], unit[1]);
+    boolean year = !years(plain, unit[0], unit[1]).isEmpty();
+    boolean authors = !authors(plain, unit[0], unit[1]).isEmpty();
     boolean bibliographic =
         BIB_WORD.matcher(text).find()
-            || !years(plain, unit[0], unit[1]).isEmpty()
-                && !authors(plain, unit[0], unit[1]).isEmpty();
+            || year && authors
+            || text.contains("In:") && (year || authors);
     if (!bibliographic) {
       return refs;
     }
@@ -691,7 +702,8 @@ final class ReferenceFinder {
         from = m.end();
         continue;
       }
-      if (!bareOnly
+      boolean distinctive = names.size() > 1 ? !bareOnly : m.group("family") != null;
+      if (distinctive
           || !afterCapitalised(plain, start, listStart)
               && AFTER_BARE_NAMES.matcher(plain.substring(listEnd, end)).find()
           || BY.matcher(plain.substring(start, listStart)).find()) {
@@ -702,10 +714,15 @@ final class ReferenceFinder {
     return lists;
   }
 
-  /** Whether a capitalised word that is no name comes right before: "Mathematical Statistics". */
+  /**
+   * Whether a capitalised word that is no name comes right before, not first in its sentence:
+   * "Mathematical Statistics" but not "Implements Vaswani".
+   */
   private static boolean afterCapitalised(String plain, int start, int at) {
     Matcher word = PREVIOUS_WORD.matcher(plain.substring(start, at));
-    return word.find() && !NOT_NAMES.contains(word.group(1));
+    return word.find()
+        && !NOT_NAMES.contains(word.group(2))
+        && ".!?:;".indexOf(word.group(1).charAt(word.group(1).length() - 1)) < 0;
   }
 
   private static String name(Matcher m) {
@@ -716,7 +733,7 @@ final class ReferenceFinder {
       return initials(m.group("given2")) + " " + m.group("family2");
     }
     String bare = m.group("bare");
-    return NOT_NAMES.contains(bare) ? null : bare;
+    return NOT_NAMES.contains(bare) || ACRONYM.matcher(bare).matches() ? null : bare;
   }
 
   private static String initials(String given) {
@@ -814,7 +831,7 @@ final class ReferenceFinder {
             .replace("&quot;", "\"")
             .replace("&#39;", "'")
             .replace("&nbsp;", " ");
-    return s.replaceAll("\\s+", " ");
+    return s.replaceAll("\\s+", " ").replaceAll(" (?=[,.;:!?)])", "").replace("( ", "(");
   }
 
   /** The text on one line, markup stripped, at most {@value #TEXT_LENGTH} chars. */

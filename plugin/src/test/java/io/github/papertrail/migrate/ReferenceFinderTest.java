@@ -396,4 +396,81 @@ class ReferenceFinderTest {
              * A PDF on a personal page: https://people.example.edu/~ann/papers/warmup2018.pdf
              */"""));
   }
+
+  @Test
+  void numberedEntriesOfOnePreBlockKeepTheirOwnDetails() {
+    List<Reference> refs =
+        find(
+            50,
+            """
+            /**
+             * <pre>
+             * [1] He, K., Zhang, X., Ren, S., and Sun, J. "Deep Residual Learning for Image
+             * Recognition". In CVPR, 2016. doi:10.1109/CVPR.2016.90
+             * [2] Vaswani, A. et al. "Attention Is All You Need". NeurIPS 2017. arXiv:1706.03762
+             * </pre>
+             */""");
+    assertEquals(2, refs.size(), refs::toString);
+    Reference resnet = refs.get(0);
+    assertEquals("doi:10.1109/cvpr.2016.90", id(resnet));
+    assertEquals(53, resnet.line());
+    assertEquals("Deep Residual Learning for Image Recognition", resnet.title());
+    assertEquals(List.of("K. He", "X. Zhang", "S. Ren", "J. Sun"), resnet.authors());
+    assertEquals(Integer.valueOf(2016), resnet.year());
+    assertEquals("CVPR", resnet.venue());
+    assertEquals(
+        "[1] He, K., Zhang, X., Ren, S., and Sun, J. \"Deep Residual Learning for Image"
+            + " Recognition\". In CVPR, 2016. doi:10.1109/CVPR.2016.90",
+        resnet.text());
+    Reference transformer = refs.get(1);
+    assertEquals("arxiv:1706.03762", id(transformer));
+    assertEquals(54, transformer.line());
+    assertEquals("Attention Is All You Need", transformer.title());
+    assertEquals(List.of("A. Vaswani"), transformer.authors());
+    assertEquals(Integer.valueOf(2017), transformer.year());
+    assertEquals("NeurIPS", transformer.venue());
+  }
+
+  @Test
+  void citedTitleWithoutIdentifier() {
+    Reference r =
+        only(
+            find(
+                1,
+                "/** As described in <cite>Dropout: A Simple Way to Prevent Neural Networks from"
+                    + " Overfitting</cite> (Srivastava et al., JMLR 2014). */"));
+    assertNull(r.id());
+    assertEquals("Dropout: A Simple Way to Prevent Neural Networks from Overfitting", r.title());
+    assertEquals(List.of("Srivastava"), r.authors());
+    assertEquals(Integer.valueOf(2014), r.year());
+    assertEquals("JMLR", r.venue());
+  }
+
+  @Test
+  void conservativeAboutTitlesAndAuthors() {
+    Reference cited =
+        only(
+            find(
+                1,
+                "/** Implements <a href=\"https://arxiv.org/abs/1706.03762\">Vaswani et al."
+                    + " (2017)</a>. */"));
+    assertNull(cited.title());
+    assertEquals(List.of("Vaswani"), cited.authors());
+    assertEquals(Integer.valueOf(2017), cited.year());
+    assertEquals("Implements Vaswani et al. (2017).", cited.text());
+
+    Reference section = only(find(1, "/** Section A. Results are from arXiv:1711.05101. */"));
+    assertEquals(List.of(), section.authors());
+    assertNull(section.year());
+
+    Reference venueless =
+        only(find(1, "/** Buffer of 2048 entries, see arXiv:1711.05101 (The Annals, 2048 KB). */"));
+    assertNull(venueless.title());
+
+    assertEquals(
+        List.of(),
+        find(
+            1,
+            "/** The buffer holds 2048 items; \"Hello World Program Output\" is printed. In: main */"));
+  }
 }
