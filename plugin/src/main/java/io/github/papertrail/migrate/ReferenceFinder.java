@@ -164,7 +164,7 @@ final class ReferenceFinder {
   /** A place the comment names a paper by identifier. */
   private record Hit(Identifier id, String written, int start, int end) {}
 
-  /** A marked title: its text, the span of its markup in the body, and whether italic. */
+  /** A marked title: its text and the span of its markup (quotes, tags) in the body. */
   private record TitleSpan(String title, int start, int end) {}
 
   /** A list of authors and its span in the body. */
@@ -229,25 +229,24 @@ final class ReferenceFinder {
     }
     anchors(body, found, titles);
 
-    List<int[]> contexts = new ArrayList<>();
+    List<Found> titleOnly = new ArrayList<>();
     for (int[] unit : units) {
       List<Found> inUnit = within(found, unit[0], unit[1]);
-      if (inUnit.size() <= 1 || unit[2] == 1) {
-        contexts.add(unit);
-      } else {
-        contexts.addAll(sentences(plain, unit));
-      }
-    }
-    List<Found> titleOnly = new ArrayList<>();
-    for (int[] context : contexts) {
-      List<Found> refs = within(found, context[0], context[1]);
-      boolean unitHasHits = refs.size() > 0;
-      if (!unitHasHits) {
-        refs = titleOnly(body, plain, context, titles);
+      if (inUnit.isEmpty()) {
+        List<Found> refs = titleOnly(body, plain, unit, titles);
         titleOnly.addAll(refs);
-      }
-      if (!refs.isEmpty()) {
-        details(body, plain, context, refs, titles);
+        if (!refs.isEmpty()) {
+          details(body, plain, unit, refs, titles);
+        }
+      } else if (inUnit.size() == 1 || unit[2] == 1) {
+        details(body, plain, unit, inUnit, titles);
+      } else {
+        for (int[] sentence : sentences(plain, unit)) {
+          List<Found> refs = within(found, sentence[0], sentence[1]);
+          if (!refs.isEmpty()) {
+            details(body, plain, sentence, refs, titles);
+          }
+        }
       }
     }
     found.addAll(titleOnly);

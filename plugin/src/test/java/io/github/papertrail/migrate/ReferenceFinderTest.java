@@ -473,4 +473,27 @@ class ReferenceFinderTest {
             1,
             "/** The buffer holds 2048 items; \"Hello World Program Output\" is printed. In: main */"));
   }
+
+  @Test
+  void sentencesOfOneParagraphKeepTheirOwnAuthors() {
+    List<Reference> refs =
+        find(
+            8,
+            """
+            /**
+             * See arXiv:1412.6980 by Kingma & Ba, 2014. Decay is from Loshchilov and Hutter
+             * (2019), arXiv:1711.05101. Smith, J. "A Survey of Step Size Rules", 2020 is older.
+             */""");
+    assertEquals(2, refs.size(), refs::toString);
+    assertEquals("arxiv:1412.6980", id(refs.get(0)));
+    assertEquals(9, refs.get(0).line());
+    assertEquals(List.of("Kingma", "Ba"), refs.get(0).authors());
+    assertEquals(Integer.valueOf(2014), refs.get(0).year());
+    assertEquals("See arXiv:1412.6980 by Kingma & Ba, 2014.", refs.get(0).text());
+    assertEquals("arxiv:1711.05101", id(refs.get(1)));
+    assertEquals(10, refs.get(1).line());
+    assertEquals(List.of("Loshchilov", "Hutter"), refs.get(1).authors());
+    assertEquals(Integer.valueOf(2019), refs.get(1).year());
+    assertNull(refs.get(1).title());
+  }
 }
