@@ -44,7 +44,7 @@ final class ReferenceFinder {
       Pattern.compile(
           "(?<![\\w=])\"([^\"]{3,300}?)\"(?!\\w)|“([^”]{3,300}?)”|``(.{3,300}?)''", Pattern.DOTALL);
   private static final Pattern YEAR =
-      Pattern.compile("(?<![\\w./:-])((?:19|20)\\d\\d)[a-z]?(?=\\s*$|\\s*[),.;:(\\]])");
+      Pattern.compile("(?m)(?<![\\w./:-])((?:19|20)\\d\\d)[a-z]?(?=[ \\t]*$|\\s*[),.;:(\\]])");
   private static final String NAME = "\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*";
   private static final String INITIALS = "\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*";
   private static final Pattern AUTHOR =

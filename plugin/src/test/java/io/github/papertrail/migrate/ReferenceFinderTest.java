@@ -496,4 +496,21 @@ class ReferenceFinderTest {
     assertEquals(Integer.valueOf(2019), refs.get(1).year());
     assertNull(refs.get(1).title());
   }
+
+  @Test
+  void yearAtTheEndOfALine() {
+    Reference r =
+        only(
+            find(
+                1,
+                """
+                /**
+                 * Bias correction as in Kingma & Ba, 2014
+                 * gives the defaults (arXiv:1412.6980); a buffer of 2048 entries.
+                 */"""));
+    assertEquals("arxiv:1412.6980", id(r));
+    assertEquals(3, r.line());
+    assertEquals(List.of("Kingma", "Ba"), r.authors());
+    assertEquals(Integer.valueOf(2014), r.year());
+  }
 }
