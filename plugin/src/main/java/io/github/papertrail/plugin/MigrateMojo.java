@@ -199,7 +199,12 @@ public final class MigrateMojo extends AbstractPapertrailMojo {
       }
     }
     if (plan.annotations().isEmpty() && plan.newEntries().isEmpty()) {
-      getLog().info("papertrail: nothing to migrate: every paper reference found is cited");
+      getLog()
+          .info(
+              "papertrail: nothing to migrate: no @Paper to add"
+                  + (plan.needsPerson().isEmpty()
+                      ? ""
+                      : "; the references above that need a person are not migrated"));
     } else if (!apply) {
       String shown = out.relative(patch);
       getLog()
