@@ -69,6 +69,7 @@ def newEntries = dry.newEntries.collectEntries { [(it.id): [it.key, it.title]] }
 assert dry.newEntries.size() == newEntries.size() : "a paper is a new entry twice: ${show(dry.newEntries)}"
 assert newEntries == [
   '1502.03167'                 : ['batchnormalization2015', 'Batch Normalization: Accelerating Deep Network Training by Reducing Internal Covariate Shift'],
+  // the italic "Group Normalization" has two words, fewer than a title needs: the whole link text is taken
   '10.1007/978-3-030-01261-8_1': ['wuhe2018', 'Wu and He, Group Normalization, ECCV 2018'],
   '1910.07467'                 : ['rootmean2019', 'Root Mean Square Layer Normalization'],
 ] : "new entries: ${show(dry.newEntries)}"
@@ -77,8 +78,10 @@ assert newEntries == [
 // is no title), and a title no catalog holds (GPT-2's report has no identifier)
 def people = dry.needsPerson.collect { [it.file - main - test, it.line, it.element] }
 assert people == [
+  // {@link … Layer Normalization}: a two-word label is no title
   ['nn/LayerNorm.java', 5, 'com.acme.nn.LayerNorm'],
   ['text/BpeTokenizer.java', 10, 'com.acme.text.BpeTokenizer'],
+  // the quoted title starts one // line above the link: each // line is read on its own
   ['text/BpeTokenizer.java', 28, 'com.acme.text.BpeTokenizer#encode(java.lang.String)'],
   ['text/package-info.java', 5, 'com.acme.text'],
   ['text/BpeTokenizerTest.java', 13, 'com.acme.text.BpeTokenizerTest#mergesLowestRankFirst()'],
