@@ -93,6 +93,8 @@ public final class Migration {
    * @param needsPerson what a person has to look at, in file and source order
    * @param alreadyCited references whose paper the declaration already cites
    * @param edited each file that changes, and its new text
+   * @param untitled the keys of the new entries whose title no comment gives: their title is their
+   *     identifier until a person writes it
    */
   public record Plan(
       List<SourceFile> files,
@@ -101,7 +103,8 @@ public final class Migration {
       List<CatalogEntry> newEntries,
       List<NeedsPerson> needsPerson,
       int alreadyCited,
-      Map<SourceFile, String> edited) {
+      Map<SourceFile, String> edited,
+      Set<String> untitled) {
 
     /** The files that could not be read or parsed. */
     public List<SourceFile> skipped() {
@@ -116,6 +119,7 @@ public final class Migration {
   private final Map<String, List<String>> keysByTitle = new HashMap<>();
   private final Map<String, CatalogEntry> newById = new LinkedHashMap<>();
   private final Set<String> keysTaken = new HashSet<>();
+  private final Set<String> untitled = new HashSet<>();
 
   private Migration(Catalogs catalogs) {
     this.catalogs = catalogs;
@@ -173,15 +177,9 @@ public final class Migration {
         } else if (d.title != null && byTitle(d.title).size() == 1) {
           entry = catalogs.lookup(new Identifier(Scheme.KEY, byTitle(d.title).get(0))).get(0);
           by = ResolvedBy.TITLE;
-        } else if (d.title != null) {
+        } else {
           entry = newEntry(ref.id(), d);
           newById.put(ref.id().normalForm(), entry);
-        } else {
-          reason =
-              "no catalog holds "
-                  + shown(ref.id())
-                  + " and no comment gives its title: add the paper to a catalog (title, authors,"
-                  + " year and the identifier), then run migrate again";
         }
       } else {
         List<String> keys = byTitle(ref.title());
@@ -266,7 +264,11 @@ public final class Migration {
         newEntries,
         List.copyOf(needsPerson),
         alreadyCited,
-        edits(annotations));
+        edits(annotations),
+        newEntries.stream()
+            .filter(e -> untitled.contains(e.allIds().get(0)))
+            .map(CatalogEntry::key)
+            .collect(Collectors.toCollection(TreeSet::new)));
   }
 
   /** The references of a file's comments, each on the declaration that owns its comment. */
@@ -411,7 +413,20 @@ public final class Migration {
           default -> new Ids(null, null, null, null, List.of(normal));
         };
     Integer year = d.year != null ? d.year : arxivYear(id);
-    String key = Keys.assign(List.of(Keys.parts(d.title, d.authors, year))).get(0);
+    String title = d.title;
+    String key;
+    if (title != null) {
+      key = Keys.assign(List.of(Keys.parts(title, d.authors, year))).get(0);
+    } else {
+      // No comment gives the title: the identifier stands in for it, and a person is told.
+      title = shown(id);
+      String surname = Keys.parts(title, d.authors, year).surname();
+      key =
+          surname != null && year != null
+              ? surname + year
+              : id.normalForm().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+      untitled.add(normal);
+    }
     String unique = key;
     for (char suffix = 'b'; keysTaken.contains(unique); suffix++) {
       unique = key + suffix;
@@ -420,7 +435,7 @@ public final class Migration {
     CatalogEntry entry =
         new CatalogEntry(
             unique,
-            d.title,
+            title,
             List.of(),
             ids,
             List.of(),
