@@ -281,8 +281,8 @@ public final class Migration {
       }
       comments.addAll(declaration.comments());
       Set<String> seen = new HashSet<>();
-      for (Comment comment : comments) {
-        owned.add(comment);
+      owned.addAll(comments);
+      for (Comment comment : joinLineComments(comments)) {
         for (Reference ref : ReferenceFinder.find(comment)) {
           String same = ref.id() != null ? ref.id().normalForm() : "title:" + ref.title();
           if (seen.add(same)) {
@@ -306,6 +306,44 @@ public final class Migration {
         }
       }
     }
+  }
+
+  /**
+   * The comments with each run of {@code //} comments on consecutive lines, one under the other, as
+   * one comment: a reference written over several {@code //} lines is read whole.
+   */
+  static List<Comment> joinLineComments(List<Comment> comments) {
+    List<Comment> joined = new ArrayList<>(comments.size());
+    for (int i = 0; i < comments.size(); i++) {
+      Comment first = comments.get(i);
+      int j = i;
+      while (first.kind() == Comment.Kind.LINE
+          && j + 1 < comments.size()
+          && comments.get(j + 1).kind() == Comment.Kind.LINE
+          && comments.get(j + 1).line() == comments.get(j).line() + 1
+          && comments.get(j + 1).column() == first.column()) {
+        j++;
+      }
+      if (j == i) {
+        joined.add(first);
+        continue;
+      }
+      StringBuilder text = new StringBuilder("/*");
+      for (int k = i; k <= j; k++) {
+        text.append(k == i ? "" : "\n").append(comments.get(k).body().replace("*/", "* /"));
+      }
+      Comment last = comments.get(j);
+      joined.add(
+          new Comment(
+              Comment.Kind.BLOCK,
+              first.offset(),
+              last.end(),
+              first.line(),
+              first.column(),
+              text.append("*/").toString()));
+      i = j;
+    }
+    return joined;
   }
 
   /** What all the comments of the code base say about one paper. */

@@ -301,6 +301,32 @@ class MigrationTest {
   }
 
   @Test
+  void aReferenceOverSeveralLineCommentsIsReadWhole() {
+    String source =
+        """
+        package com.acme.optim;
+
+        class Momentum {
+          void step() {
+            // Nesterov momentum, from Sutskever, I., Martens, J., Dahl, G. and Hinton, G.
+            // "On the importance of initialization and momentum in deep learning",
+            // ICML 2013, http://proceedings.mlr.press/v28/sutskever13.pdf
+            double mu = 0.9;
+          }
+        }
+        """;
+    Migration.Plan plan = plan("Momentum.java", source);
+    assertEquals(1, plan.newEntries().size(), () -> plan.needsPerson().toString());
+    io.github.papertrail.catalog.CatalogEntry entry = plan.newEntries().get(0);
+    assertEquals(
+        "On the importance of initialization and momentum in deep learning", entry.title());
+    assertEquals(List.of("http://proceedings.mlr.press/v28/sutskever13.pdf"), entry.ids().url());
+    assertEquals(2013, entry.year());
+    assertEquals("com.acme.optim.Momentum#step()", plan.annotations().get(0).declaration().name());
+    assertEquals(7, plan.annotations().get(0).reference().line());
+  }
+
+  @Test
   void yearsOfArxivIdentifiers() {
     assertEquals(
         2017,
