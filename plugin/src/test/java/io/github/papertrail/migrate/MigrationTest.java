@@ -327,6 +327,21 @@ class MigrationTest {
   }
 
   @Test
+  void anEnumConstantSharingItsLineGetsTheAnnotationInline() {
+    String source =
+        """
+        package com.acme;
+
+        import io.github.papertrail.Paper;
+
+        enum Adapters { FULL, /** https://arxiv.org/abs/2106.09685 */ LORA, NONE }
+        """;
+    assertEquals(
+        source.replace("*/ LORA", "*/ @Paper(\"2106.09685\") LORA"),
+        edited(plan("Adapters.java", source)));
+  }
+
+  @Test
   void yearsOfArxivIdentifiers() {
     assertEquals(
         2017,
