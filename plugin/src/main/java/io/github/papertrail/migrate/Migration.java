@@ -252,11 +252,15 @@ public final class Migration {
               how.get(i),
               newKeys.contains(entry.key())));
     }
+    Map<SourceFile, Integer> order = new IdentityHashMap<>();
+    for (SourceFile file : files) {
+      order.putIfAbsent(file, order.size());
+    }
     needsPerson.sort(
         (a, b) ->
             a.file() == b.file()
                 ? Integer.compare(a.line(), b.line())
-                : Integer.compare(files.indexOf(a.file()), files.indexOf(b.file())));
+                : Integer.compare(order.get(a.file()), order.get(b.file())));
     return new Plan(
         List.copyOf(files),
         found.size(),
