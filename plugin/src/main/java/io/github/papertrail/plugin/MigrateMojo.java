@@ -182,6 +182,15 @@ public final class MigrateMojo extends AbstractPapertrailMojo {
                       : a.resolvedBy() == Migration.ResolvedBy.TITLE ? ", by title" : "")
                   + ")");
     }
+    if (!plan.untitled().isEmpty()) {
+      getLog()
+          .info(
+              "papertrail: no comment gives the title of "
+                  + String.join(", ", plan.untitled())
+                  + ": their entries in "
+                  + out.relative(catalog)
+                  + " hold the identifier as title; write the real one there");
+    }
     if (!plan.needsPerson().isEmpty()) {
       getLog().info("papertrail: needs a person:");
       for (Migration.NeedsPerson n : plan.needsPerson()) {
