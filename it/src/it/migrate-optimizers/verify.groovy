@@ -50,7 +50,7 @@ def expected = [
   'com.acme.optim.init.Initializers#glorotUniform(int,int,java.util.Random)': ['glorot2010understanding'],
   'com.acme.optim.schedule.PowerSchedule'                       : ['2408.13359'],
   'com.acme.optim.schedule.WarmupCosine'                        : ['1608.03983'],
-  'com.acme.optim.schedule.WarmupCosine#lr(int)'                : ['1706.02677'],
+  'com.acme.optim.schedule.WarmupCosine#lr(int)'                : ['1706.02677'], // named twice in the body, proposed once
   'com.acme.optim.AdamWTest#decaysWeightsEvenWithZeroGradient()': ['1711.05101'],
   'com.acme.optim.schedule.WarmupCosineTest'                    : ['1608.03983'],
 ]

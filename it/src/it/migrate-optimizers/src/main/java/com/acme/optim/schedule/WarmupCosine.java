@@ -28,6 +28,7 @@ public final class WarmupCosine {
        */
       return peakLr * (step + 1) / warmupSteps;
     }
+    // After warmup the peak stays scaled with the batch size (arXiv:1706.02677, section 2.1).
     double progress = (double) (step - warmupSteps) / Math.max(1, totalSteps - warmupSteps);
     return minLr + 0.5 * (peakLr - minLr) * (1 + Math.cos(Math.PI * Math.min(1.0, progress)));
   }
