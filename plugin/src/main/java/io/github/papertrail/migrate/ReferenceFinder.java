@@ -230,6 +230,14 @@ final class ReferenceFinder {
     return false;
   }
 
+  /**
+   * Whether the comment may hold a reference at all; when false, {@link #find} finds none. Cheap: a
+   * file none of whose comments may is not worth parsing.
+   */
+  static boolean mayRefer(Comment comment) {
+    return PaperMentions.mayMention(comment.text()) || mayTitle(comment.text());
+  }
+
   static List<Reference> find(Comment comment) {
     String body = comment.body();
     if (!PaperMentions.mayMention(body) && !mayTitle(body)) {
