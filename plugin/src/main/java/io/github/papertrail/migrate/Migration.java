@@ -130,6 +130,15 @@ public final class Migration {
   }
 
   /**
+   * Whether a comment may hold a paper reference: a file none of whose comments may need not be
+   * parsed ({@link SourceParser#parseAll(List, java.nio.charset.Charset,
+   * java.util.function.Predicate)}).
+   */
+  public static boolean mayRefer(Comment comment) {
+    return ReferenceFinder.mayRefer(comment);
+  }
+
+  /**
    * The plan for these files against these catalogs.
    *
    * @param files in the order the plan lists them (sorted by path, for a deterministic plan)
