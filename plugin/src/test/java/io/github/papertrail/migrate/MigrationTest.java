@@ -365,6 +365,40 @@ class MigrationTest {
   }
 
   @Test
+  void oneNewPaperUnderTwoIdentifiersInTwoFilesIsOneEntryWithBoth() {
+    String a =
+        """
+        package com.acme;
+
+        /** After <a href="https://arxiv.org/abs/1901.00001"><i>Deep Sparse Attention for Text
+         * Generation</i></a>. */
+        class A {}
+        """;
+    String b =
+        """
+        package com.acme;
+
+        /** After <a href="https://doi.org/10.1145/1234567.7654321"><i>Deep Sparse Attention for
+         * Text Generation</i></a>. */
+        class B {}
+        """;
+    Migration.Plan plan =
+        Migration.plan(
+            List.of(parser.parse(Path.of("A.java"), a), parser.parse(Path.of("B.java"), b)),
+            BUNDLED);
+    assertEquals(1, plan.newEntries().size());
+    io.github.papertrail.catalog.CatalogEntry entry = plan.newEntries().get(0);
+    assertEquals("arxiv:1901.00001", entry.ids().arxiv());
+    assertEquals("doi:10.1145/1234567.7654321", entry.ids().doi());
+    assertEquals(
+        List.of("1901.00001", "1901.00001"),
+        plan.annotations().stream().map(Migration.Annotation::value).toList());
+    assertEquals(
+        List.of("com.acme.A", "com.acme.B"),
+        plan.annotations().stream().map(x -> x.declaration().name()).toList());
+  }
+
+  @Test
   void yearsOfArxivIdentifiers() {
     assertEquals(
         2017,
