@@ -136,12 +136,24 @@ public final class Migration {
   }
 
   /**
-   * Whether a comment may hold a paper reference: a file none of whose comments may need not be
-   * parsed ({@link SourceParser#parseAll(List, java.nio.charset.Charset,
-   * java.util.function.Predicate)}).
+   * A test of whether a comment refers to a paper, for {@link SourceParser#parseAll(List,
+   * java.nio.charset.Charset, java.util.function.Predicate)}: a file none of whose comments does
+   * need not be parsed. A Javadoc or block comment is read as the plan reads it, once per distinct
+   * text (the license header every file repeats is read once, and its link is no paper); a {@code
+   * //} comment only needs to hold a link, an identifier, a quote or italics, since the plan reads
+   * a run of them as one comment.
    */
-  public static boolean mayRefer(Comment comment) {
-    return ReferenceFinder.mayRefer(comment);
+  public static java.util.function.Predicate<Comment> refersToAPaper() {
+    Map<String, Boolean> seen = new HashMap<>();
+    return comment -> {
+      if (!ReferenceFinder.mayRefer(comment)) {
+        return false;
+      }
+      if (comment.kind() == Comment.Kind.LINE) {
+        return true;
+      }
+      return seen.computeIfAbsent(comment.text(), t -> !ReferenceFinder.find(comment).isEmpty());
+    };
   }
 
   /**

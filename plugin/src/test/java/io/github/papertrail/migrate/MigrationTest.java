@@ -348,15 +348,19 @@ class MigrationTest {
     Path citing = dir.resolve("Citing.java");
     java.nio.file.Files.writeString(
         plain,
-        "package p;\n// no paper in this comment\nclass { String s = \"https://arxiv.org/abs/1\"\n");
+        "/*\n * Licensed under the Apache License, Version 2.0 (the \"License\"); see\n"
+            + " * http://www.apache.org/licenses/LICENSE-2.0\n */\n"
+            + "package p;\n// no paper in this comment\nclass { String s = \"https://arxiv.org/abs/1\"\n");
     java.nio.file.Files.writeString(
         citing, "package p;\n/** https://arxiv.org/abs/2106.09685 */\nclass Citing {}\n");
     List<SourceFile> files =
         parser.parseAll(
-            List.of(plain, citing), java.nio.charset.StandardCharsets.UTF_8, Migration::mayRefer);
+            List.of(plain, citing),
+            java.nio.charset.StandardCharsets.UTF_8,
+            Migration.refersToAPaper());
     assertTrue(files.get(0).parsed(), "not parsed, so not reported broken: it is never edited");
     assertTrue(files.get(0).declarations().isEmpty());
-    assertEquals(1, files.get(0).comments().size());
+    assertEquals(2, files.get(0).comments().size());
     assertEquals("p.Citing", files.get(1).declarations().get(0).name());
 
     Migration.Plan plan = Migration.plan(files, BUNDLED);
