@@ -53,7 +53,7 @@ public final class Suggestions {
   }
 
   /** Entries whose title is like {@code title} (word overlap at least 0.6), most alike first. */
-  static List<CatalogEntry> similarTitles(String title, Catalogs catalogs, int limit) {
+  public static List<CatalogEntry> similarTitles(String title, Catalogs catalogs, int limit) {
     List<Scored> scored = new ArrayList<>();
     for (CatalogEntry entry : catalogs.entries()) {
       double similarity = Titles.similarity(title, entry.title());

@@ -186,7 +186,7 @@ public final class ConstantsGenerator {
    * [A-Za-z0-9_]} as {@code _}, a leading digit after {@code _}. Keys whose names clash get {@code
    * _2}, {@code _3}, … in key order, skipping names that another key has on its own.
    */
-  static Map<String, String> fieldNames(List<String> keys) {
+  public static Map<String, String> fieldNames(List<String> keys) {
     Map<String, List<String>> byName = new TreeMap<>();
     for (String key : keys.stream().distinct().sorted().toList()) {
       byName.computeIfAbsent(fieldName(key), name -> new ArrayList<>()).add(key);
@@ -230,6 +230,15 @@ public final class ConstantsGenerator {
    * better one, why.
    */
   record Citation(String value, String whyKey) {}
+
+  /**
+   * What a constant for {@code entry} holds, and so what {@code @Paper} should say for it: its
+   * shortest public identifier ({@link CatalogEntry#citeAs()}) when that names this entry alone in
+   * {@code inUse}, else its key.
+   */
+  public static String citeValue(CatalogEntry entry, Catalogs inUse) {
+    return citation(entry, inUse).value();
+  }
 
   static Citation citation(CatalogEntry entry, Catalogs inUse) {
     String citeAs;

@@ -16,6 +16,8 @@ import java.util.List;
  * @param paperImported whether the simple name {@code Paper} means {@code
  *     io.github.papertrail.Paper} here (a single-type or on-demand import, or the file is in that
  *     package)
+ * @param paperNameTaken whether the simple name {@code Paper} means another type here (it is
+ *     imported from elsewhere), so that a new annotation must be written qualified
  * @param importPoint where {@code import io.github.papertrail.Paper;} would go
  * @param lineSeparator the file's line separator (its first one; {@code \n} if it has none)
  */
@@ -27,6 +29,7 @@ public record SourceFile(
     List<Declaration> declarations,
     List<Comment> comments,
     boolean paperImported,
+    boolean paperNameTaken,
     ImportPoint importPoint,
     String lineSeparator) {
 
@@ -41,6 +44,6 @@ public record SourceFile(
   }
 
   static SourceFile unparsable(Path path, String text, Problem problem) {
-    return new SourceFile(path, text, problem, "", List.of(), List.of(), false, null, "\n");
+    return new SourceFile(path, text, problem, "", List.of(), List.of(), false, false, null, "\n");
   }
 }

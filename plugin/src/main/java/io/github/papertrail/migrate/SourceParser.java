@@ -330,6 +330,7 @@ public final class SourceParser {
           done,
           List.copyOf(comments),
           paperImported,
+          otherPaperImported,
           importPoint(),
           separator);
     }

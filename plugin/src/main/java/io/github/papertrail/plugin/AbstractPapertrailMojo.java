@@ -104,6 +104,12 @@ public abstract class AbstractPapertrailMojo extends AbstractMojo {
     return basedir == null ? Path.of("").toAbsolutePath() : basedir.toPath();
   }
 
+  /** The directory {@code mvn} runs in: paths that a user types or reads start there. */
+  protected Path executionRoot() {
+    String root = session == null ? null : session.getExecutionRootDirectory();
+    return root == null ? baseDirectory() : Path.of(root);
+  }
+
   /**
    * The {@code catalogs} and the {@code catalogArtifacts}' catalogs, in order, for a goal that
    * names them; the artifacts are resolved here.

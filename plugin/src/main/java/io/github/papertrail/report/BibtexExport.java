@@ -27,4 +27,16 @@ public final class BibtexExport {
     }
     return out.toString();
   }
+
+  /**
+   * The entries alone, in the order given, each preceded by a blank line: what is appended to a
+   * BibTeX file that already exists.
+   */
+  public static String entries(List<CatalogEntry> entries) {
+    StringBuilder out = new StringBuilder();
+    for (CatalogEntry entry : entries) {
+      BibtexEntry.write(out, entry, null);
+    }
+    return out.toString();
+  }
 }

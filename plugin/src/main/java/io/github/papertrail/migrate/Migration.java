@@ -1,0 +1,502 @@
+package io.github.papertrail.migrate;
+
+import io.github.papertrail.catalog.Catalog;
+import io.github.papertrail.catalog.CatalogEntry;
+import io.github.papertrail.catalog.Catalogs;
+import io.github.papertrail.catalog.Ids;
+import io.github.papertrail.catalog.Kind;
+import io.github.papertrail.catalog.Titles;
+import io.github.papertrail.check.Suggestions;
+import io.github.papertrail.codegen.ConstantsGenerator;
+import io.github.papertrail.id.Identifier;
+import io.github.papertrail.id.ParsedId;
+import io.github.papertrail.id.Scheme;
+import io.github.papertrail.seeds.Keys;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+/**
+ * What {@code papertrail:migrate} proposes for a set of parsed source files, worked out without
+ * writing anything: the paper references of every comment ({@link ReferenceFinder}), each resolved
+ * against the catalogs in use by identifier or by title, the {@code @Paper} to add on the
+ * declaration the comment documents, the catalog entries to write for papers no catalog holds, what
+ * needs a person, and the edited text of each file.
+ */
+public final class Migration {
+
+  /** The annotation's simple and qualified names. */
+  static final String PAPER = "Paper";
+
+  static final String IMPORT = "import " + SourceParser.PAPER + ";";
+
+  /** How a reference found its catalog entry. */
+  public enum ResolvedBy {
+    /** Its identifier is the entry's, or a new entry was made for it. */
+    IDENTIFIER,
+    /** Its title is the entry's title, and no other entry's. */
+    TITLE
+  }
+
+  /**
+   * One {@code @Paper} to add.
+   *
+   * @param value what the annotation says: the form a constant for the entry would hold
+   * @param newEntry whether the entry is one this run writes to the generated catalog
+   */
+  public record Annotation(
+      SourceFile file,
+      Declaration declaration,
+      Reference reference,
+      CatalogEntry entry,
+      String value,
+      ResolvedBy resolvedBy,
+      boolean newEntry) {
+
+    /** The annotation's code, {@code @Paper("1711.05101")}. */
+    public String code() {
+      return "@"
+          + (file.paperNameTaken() ? SourceParser.PAPER : PAPER)
+          + "(\""
+          + value.replace("\\", "\\\\").replace("\"", "\\\"")
+          + "\")";
+    }
+  }
+
+  /**
+   * A reference that migrate does not annotate: no identifier and no title that names one entry, or
+   * no declaration to put it on.
+   *
+   * @param element the declaration it is on, or null
+   * @param text the reference as written
+   * @param reason why, and what to do
+   */
+  public record NeedsPerson(
+      SourceFile file, int line, String element, String text, String reason) {}
+
+  /**
+   * The whole proposal.
+   *
+   * @param files every file read, in the order given, parsed or not
+   * @param references every paper reference found on a declaration or off one
+   * @param annotations the {@code @Paper}s to add, in file and source order
+   * @param newEntries the entries to write to the generated catalog, in the order first met
+   * @param needsPerson what a person has to look at, in file and source order
+   * @param alreadyCited references whose paper the declaration already cites
+   * @param edited each file that changes, and its new text
+   */
+  public record Plan(
+      List<SourceFile> files,
+      int references,
+      List<Annotation> annotations,
+      List<CatalogEntry> newEntries,
+      List<NeedsPerson> needsPerson,
+      int alreadyCited,
+      Map<SourceFile, String> edited) {
+
+    /** The files that could not be read or parsed. */
+    public List<SourceFile> skipped() {
+      return files.stream().filter(f -> !f.parsed()).toList();
+    }
+  }
+
+  /** One reference on one declaration (or on none), as found. */
+  private record Found(SourceFile file, Declaration declaration, Reference reference) {}
+
+  private final Catalogs catalogs;
+  private final Map<String, List<String>> keysByTitle = new HashMap<>();
+  private final Map<String, CatalogEntry> newById = new LinkedHashMap<>();
+  private final Set<String> keysTaken = new HashSet<>();
+
+  private Migration(Catalogs catalogs) {
+    this.catalogs = catalogs;
+    for (CatalogEntry entry : catalogs.entries()) {
+      indexTitle(entry);
+      keysTaken.add(entry.key());
+    }
+  }
+
+  /**
+   * The plan for these files against these catalogs.
+   *
+   * @param files in the order the plan lists them (sorted by path, for a deterministic plan)
+   */
+  public static Plan plan(List<SourceFile> files, Catalogs catalogs) {
+    return new Migration(catalogs).run(files);
+  }
+
+  private Plan run(List<SourceFile> files) {
+    List<Found> found = new ArrayList<>();
+    List<NeedsPerson> needsPerson = new ArrayList<>();
+    for (SourceFile file : files) {
+      if (file.parsed()) {
+        find(file, found, needsPerson);
+      }
+    }
+    Map<String, Details> details = details(found);
+
+    List<Found> resolvedFound = new ArrayList<>();
+    List<CatalogEntry> resolved = new ArrayList<>();
+    List<ResolvedBy> how = new ArrayList<>();
+    for (Found f : found) {
+      if (f.declaration() == null) {
+        continue;
+      }
+      Reference ref = f.reference();
+      ResolvedBy by = ResolvedBy.IDENTIFIER;
+      CatalogEntry entry = null;
+      String reason = null;
+      if (ref.id() != null) {
+        List<CatalogEntry> named = catalogs.lookup(ref.id());
+        Details d = details.get(ref.id().normalForm());
+        if (named.size() == 1) {
+          entry = named.get(0);
+        } else if (named.size() > 1) {
+          reason =
+              ref.id().citeForm()
+                  + " names "
+                  + named.size()
+                  + " catalog entries ("
+                  + keys(named)
+                  + "): cite the right one by its key";
+        } else if (newById.containsKey(ref.id().normalForm())) {
+          entry = newById.get(ref.id().normalForm());
+        } else if (d.title != null && byTitle(d.title).size() == 1) {
+          entry = catalogs.lookup(new Identifier(Scheme.KEY, byTitle(d.title).get(0))).get(0);
+          by = ResolvedBy.TITLE;
+        } else if (d.title != null) {
+          entry = newEntry(ref.id(), d);
+          newById.put(ref.id().normalForm(), entry);
+        } else {
+          reason =
+              "no catalog holds "
+                  + shown(ref.id())
+                  + " and no comment gives its title: add the paper to a catalog (title, authors,"
+                  + " year and the identifier), then run migrate again";
+        }
+      } else {
+        List<String> keys = byTitle(ref.title());
+        if (keys.size() == 1) {
+          entry = catalogs.lookup(new Identifier(Scheme.KEY, keys.get(0))).get(0);
+          by = ResolvedBy.TITLE;
+        } else if (keys.size() > 1) {
+          reason =
+              "the title is the title of "
+                  + keys.size()
+                  + " catalog entries ("
+                  + String.join(", ", keys)
+                  + "): cite the right one by its key";
+        } else {
+          List<CatalogEntry> near = Suggestions.similarTitles(ref.title(), catalogs, 3);
+          reason =
+              "no catalog entry has this title and the comment gives no identifier: "
+                  + (near.isEmpty()
+                      ? "add the paper to a catalog, then run migrate again"
+                      : "if it is "
+                          + near.stream()
+                              .map(e -> e.key() + " (\"" + e.title() + "\")")
+                              .collect(Collectors.joining(" or "))
+                          + ", cite that key; else add the paper to a catalog");
+        }
+      }
+      if (entry == null) {
+        needsPerson.add(
+            new NeedsPerson(f.file(), ref.line(), f.declaration().name(), ref.text(), reason));
+      } else {
+        resolvedFound.add(f);
+        resolved.add(entry);
+        how.add(by);
+      }
+    }
+
+    List<CatalogEntry> newEntries = List.copyOf(newById.values());
+    List<CatalogEntry> all = new ArrayList<>(catalogs.entries());
+    all.addAll(newEntries);
+    Catalogs inUse =
+        newEntries.isEmpty()
+            ? catalogs
+            : Catalogs.of(Catalog.of(all, catalogs.describe()), catalogs.describe());
+    Map<String, String> keyByConstant = constantNames(all);
+
+    List<Annotation> annotations = new ArrayList<>();
+    Map<Declaration, Set<String>> cited = new IdentityHashMap<>();
+    int alreadyCited = 0;
+    Set<String> newKeys = newEntries.stream().map(CatalogEntry::key).collect(Collectors.toSet());
+    for (int i = 0; i < resolvedFound.size(); i++) {
+      Found f = resolvedFound.get(i);
+      CatalogEntry entry = resolved.get(i);
+      Set<String> keys =
+          cited.computeIfAbsent(f.declaration(), d -> citedKeys(d, inUse, keyByConstant));
+      if (keys.contains(entry.key())) {
+        alreadyCited++;
+        continue;
+      }
+      keys.add(entry.key());
+      annotations.add(
+          new Annotation(
+              f.file(),
+              f.declaration(),
+              f.reference(),
+              entry,
+              ConstantsGenerator.citeValue(entry, inUse),
+              how.get(i),
+              newKeys.contains(entry.key())));
+    }
+    needsPerson.sort(
+        (a, b) ->
+            a.file() == b.file()
+                ? Integer.compare(a.line(), b.line())
+                : Integer.compare(files.indexOf(a.file()), files.indexOf(b.file())));
+    return new Plan(
+        List.copyOf(files),
+        found.size(),
+        List.copyOf(annotations),
+        newEntries,
+        List.copyOf(needsPerson),
+        alreadyCited,
+        edits(annotations));
+  }
+
+  /** The references of a file's comments, each on the declaration that owns its comment. */
+  private static void find(SourceFile file, List<Found> found, List<NeedsPerson> needsPerson) {
+    Set<Comment> owned = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Declaration declaration : file.declarations()) {
+      List<Comment> comments = new ArrayList<>();
+      if (declaration.javadoc() != null) {
+        comments.add(declaration.javadoc());
+      }
+      comments.addAll(declaration.comments());
+      Set<String> seen = new HashSet<>();
+      for (Comment comment : comments) {
+        owned.add(comment);
+        for (Reference ref : ReferenceFinder.find(comment)) {
+          String same = ref.id() != null ? ref.id().normalForm() : "title:" + ref.title();
+          if (seen.add(same)) {
+            found.add(new Found(file, declaration, ref));
+          }
+        }
+      }
+    }
+    for (Comment comment : file.comments()) {
+      if (!owned.contains(comment)) {
+        for (Reference ref : ReferenceFinder.find(comment)) {
+          found.add(new Found(file, null, ref));
+          needsPerson.add(
+              new NeedsPerson(
+                  file,
+                  ref.line(),
+                  null,
+                  ref.text(),
+                  "the comment documents no declaration (it is outside any, or a blank line"
+                      + " parts it from the next): add @Paper by hand where it belongs"));
+        }
+      }
+    }
+  }
+
+  /** What all the comments of the code base say about one paper. */
+  private static final class Details {
+    String title;
+    List<String> authors = List.of();
+    Integer year;
+    String venue;
+  }
+
+  /**
+   * Per identifier, the details merged from every reference to it: the first title, the longest
+   * author list, the first year and venue. A body comment that gives only {@code arXiv:…} thus gets
+   * the title a Javadoc elsewhere gives.
+   */
+  private static Map<String, Details> details(List<Found> found) {
+    Map<String, Details> details = new HashMap<>();
+    for (Found f : found) {
+      Reference ref = f.reference();
+      if (ref.id() == null) {
+        continue;
+      }
+      Details d = details.computeIfAbsent(ref.id().normalForm(), k -> new Details());
+      if (d.title == null) {
+        d.title = ref.title();
+      }
+      if (ref.authors().size() > d.authors.size()) {
+        d.authors = ref.authors();
+      }
+      if (d.year == null) {
+        d.year = ref.year();
+      }
+      if (d.venue == null) {
+        d.venue = ref.venue();
+      }
+    }
+    return details;
+  }
+
+  private void indexTitle(CatalogEntry entry) {
+    List<String> titles = new ArrayList<>();
+    titles.add(entry.title());
+    titles.addAll(entry.otherTitles());
+    Set<String> forms = new LinkedHashSet<>();
+    for (String title : titles) {
+      if (title != null) {
+        forms.add(Titles.normalize(title));
+        forms.add(Titles.normalize(Titles.withoutName(title)));
+      }
+    }
+    for (String form : forms) {
+      if (!form.isEmpty()) {
+        List<String> keys = keysByTitle.computeIfAbsent(form, k -> new ArrayList<>(1));
+        if (!keys.contains(entry.key())) {
+          keys.add(entry.key());
+        }
+      }
+    }
+  }
+
+  /** The keys of the catalog entries whose title is this one, as {@link Titles#same} compares. */
+  private List<String> byTitle(String title) {
+    Set<String> keys = new TreeSet<>();
+    keys.addAll(keysByTitle.getOrDefault(Titles.normalize(title), List.of()));
+    keys.addAll(keysByTitle.getOrDefault(Titles.normalize(Titles.withoutName(title)), List.of()));
+    return List.copyOf(keys);
+  }
+
+  /** A catalog entry for a paper no catalog holds, from what the comments say of it. */
+  private CatalogEntry newEntry(Identifier id, Details d) {
+    String normal = id.normalForm();
+    Ids ids =
+        switch (id.scheme()) {
+          case ARXIV -> new Ids(normal, null, null, null, List.of());
+          case DOI -> new Ids(null, normal, null, null, List.of());
+          case OPENREVIEW -> new Ids(null, null, normal, null, List.of());
+          case ACL -> new Ids(null, null, null, normal, List.of());
+          default -> new Ids(null, null, null, null, List.of(normal));
+        };
+    Integer year = d.year != null ? d.year : arxivYear(id);
+    String key = Keys.assign(List.of(Keys.parts(d.title, d.authors, year))).get(0);
+    String unique = key;
+    for (char suffix = 'b'; keysTaken.contains(unique); suffix++) {
+      unique = key + suffix;
+    }
+    keysTaken.add(unique);
+    CatalogEntry entry =
+        new CatalogEntry(
+            unique,
+            d.title,
+            List.of(),
+            ids,
+            List.of(),
+            d.authors,
+            null,
+            null,
+            year,
+            null,
+            d.venue,
+            null,
+            Kind.PAPER,
+            List.of(),
+            null,
+            List.of(),
+            List.of());
+    indexTitle(entry);
+    return entry;
+  }
+
+  /** The year of a new-style arXiv id (2017 for 1711.05101), or null. */
+  static Integer arxivYear(Identifier id) {
+    if (id.scheme() != Scheme.ARXIV) {
+      return null;
+    }
+    String value = id.value();
+    int slash = value.indexOf('/');
+    String digits = slash >= 0 ? value.substring(slash + 1) : value;
+    if (digits.length() < 4 || !Character.isDigit(digits.charAt(0))) {
+      return null;
+    }
+    int yy = Integer.parseInt(digits.substring(0, 2));
+    return yy >= 91 ? 1900 + yy : 2000 + yy;
+  }
+
+  /** Constant field names (as the constants goal writes them) to keys. */
+  private static Map<String, String> constantNames(List<CatalogEntry> entries) {
+    Map<String, String> byName = new HashMap<>();
+    ConstantsGenerator.fieldNames(
+            new ArrayList<>(
+                entries.stream()
+                    .map(CatalogEntry::key)
+                    .collect(Collectors.toCollection(TreeSet::new))))
+        .forEach((key, name) -> byName.put(name, key));
+    return byName;
+  }
+
+  /**
+   * The keys of the papers a declaration's {@code @Paper}s cite: an identifier or key looked up, a
+   * constant ({@code Papers.HU2021LORA}) by its field name.
+   */
+  private static Set<String> citedKeys(
+      Declaration declaration, Catalogs inUse, Map<String, String> keyByConstant) {
+    Set<String> keys = new HashSet<>();
+    for (String value : declaration.papers()) {
+      ParsedId parsed = Identifier.parse(value);
+      if (parsed instanceof ParsedId.Valid valid) {
+        inUse.lookup(valid.id()).forEach(e -> keys.add(e.key()));
+      }
+      String constant = value.substring(value.lastIndexOf('.') + 1);
+      if (keyByConstant.containsKey(constant)) {
+        keys.add(keyByConstant.get(constant));
+      }
+    }
+    return keys;
+  }
+
+  /** Each changed file's new text: the annotations, and the import where one is needed. */
+  private static Map<SourceFile, String> edits(List<Annotation> annotations) {
+    Map<SourceFile, List<Annotation>> byFile = new LinkedHashMap<>();
+    for (Annotation a : annotations) {
+      byFile.computeIfAbsent(a.file(), f -> new ArrayList<>()).add(a);
+    }
+    Map<SourceFile, String> edited = new LinkedHashMap<>();
+    for (Map.Entry<SourceFile, List<Annotation>> e : byFile.entrySet()) {
+      SourceFile file = e.getKey();
+      List<int[]> order = new ArrayList<>();
+      List<String> texts = new ArrayList<>();
+      for (Annotation a : e.getValue()) {
+        Insertion at = a.declaration().insertion();
+        order.add(new int[] {at.offset(), texts.size()});
+        texts.add(at.text(a.code()));
+      }
+      if (!file.paperImported() && !file.paperNameTaken()) {
+        order.add(new int[] {file.importPoint().offset(), texts.size()});
+        texts.add(file.importPoint().text(IMPORT));
+      }
+      // by offset; at one offset, in the order added (annotations of one declaration in order)
+      order.sort(
+          (a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+      StringBuilder out = new StringBuilder(file.text().length() + 64 * texts.size());
+      int done = 0;
+      for (int[] o : order) {
+        out.append(file.text(), done, o[0]).append(texts.get(o[1]));
+        done = o[0];
+      }
+      out.append(file.text(), done, file.text().length());
+      edited.put(file, out.toString());
+    }
+    return edited;
+  }
+
+  private static String keys(List<CatalogEntry> entries) {
+    return entries.stream().map(CatalogEntry::key).collect(Collectors.joining(", "));
+  }
+
+  private static String shown(Identifier id) {
+    return id.scheme() == Scheme.ARXIV ? "arXiv:" + id.value() : id.citeForm();
+  }
+}
