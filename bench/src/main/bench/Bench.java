@@ -672,9 +672,6 @@ public final class Bench {
   // ---------------------------------------------------------------------------------------------
   // Migrate
 
-  /** The migrate row's summary line and the Maven commands, for the table. */
-  private String migrateSummary = "";
-
   /**
    * {@code papertrail:migrate} (a dry run) over a generated Maven project, against a plain {@code
    * mvn validate} of the same project in the same rounds: Maven's start-up and project model, the
