@@ -185,6 +185,9 @@ public final class Migration {
         }
       } else {
         List<String> keys = byTitle(ref.title());
+        if (keys.isEmpty()) {
+          keys = nearlyByTitle(ref.title());
+        }
         if (keys.size() == 1) {
           entry = catalogs.lookup(new Identifier(Scheme.KEY, keys.get(0))).get(0);
           by = ResolvedBy.TITLE;
@@ -368,6 +371,33 @@ public final class Migration {
     keys.addAll(keysByTitle.getOrDefault(Titles.normalize(Titles.withoutName(title)), List.of()));
     return List.copyOf(keys);
   }
+
+  /**
+   * The key of the one catalog entry whose title is nearly this one, as the suggestions match
+   * titles (word overlap), when no other entry comes near: at least {@link #NEARLY} alike, the next
+   * one less than 0.6. Empty otherwise.
+   */
+  private List<String> nearlyByTitle(String title) {
+    CatalogEntry only = null;
+    double onlySimilarity = 0;
+    for (CatalogEntry entry : catalogs.entries()) {
+      double similarity = Titles.similarity(title, entry.title());
+      for (String other : entry.otherTitles()) {
+        similarity = Math.max(similarity, Titles.similarity(title, other));
+      }
+      if (similarity >= 0.6) {
+        if (only != null) {
+          return List.of();
+        }
+        only = entry;
+        onlySimilarity = similarity;
+      }
+    }
+    return only != null && onlySimilarity >= NEARLY ? List.of(only.key()) : List.of();
+  }
+
+  /** How alike a title must be to one entry's, and to no other, to be taken without doubt. */
+  static final double NEARLY = 0.85;
 
   /** A catalog entry for a paper no catalog holds, from what the comments say of it. */
   private CatalogEntry newEntry(Identifier id, Details d) {

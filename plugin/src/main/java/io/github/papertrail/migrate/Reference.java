@@ -4,18 +4,19 @@ import io.github.papertrail.id.Identifier;
 import java.util.List;
 
 /**
- * One paper reference a comment makes.
+ * One paper reference a comment makes, by identifier or by title only.
  *
  * @param id the paper's identifier; null for a reference by title only
  * @param written as written: the link, {@code arXiv:1711.05101}, or for a title-only reference the
  *     title
- * @param line 1-based file line where {@code written} starts
+ * @param line the 1-based file line where {@code written} starts
  * @param title the paper's title as the comment gives it (whitespace collapsed, no markup, no
  *     quotes), or null
- * @param authors as "Given Family" display names, possibly empty
- * @param year or null
- * @param venue or null
- * @param text the reference's text on one line, for a "needs a person" message
+ * @param authors as display names ({@code I. Loshchilov}, {@code Kingma}), possibly empty
+ * @param year the year the comment gives, or null
+ * @param venue the journal or conference the comment gives, or null
+ * @param text the reference's text on one line (markup stripped, whitespace collapsed, at most 200
+ *     chars), for a message asking a person
  */
 public record Reference(
     Identifier id,
@@ -28,6 +29,6 @@ public record Reference(
     String text) {
 
   public Reference {
-    authors = authors == null ? List.of() : List.copyOf(authors);
+    authors = List.copyOf(authors);
   }
 }
