@@ -688,7 +688,7 @@ public final class Bench {
     progress("generating a Maven project of %,d source files for papertrail:migrate", config.migrateFiles());
     GenerateTree.Summary tree = GenerateTree.generate(project, config.migrateFiles(), SEED);
     progress("generated %,d files, %,d lines, %,d paper references (%,d of bundled catalog papers), %,d links to"
-            + " pages that are no paper", tree.files(), tree.lines(), tree.references(), tree.catalogReferences(),
+            + " pages without a paper identifier", tree.files(), tree.lines(), tree.references(), tree.catalogReferences(),
         tree.nonPaperLinks());
     String sources = digest(project, tree.sources());
     String goal = "io.github.papertrail:papertrail-maven-plugin:" + version + ":migrate";
@@ -756,7 +756,8 @@ public final class Bench {
     body.append(String.format(Locale.ROOT, "`papertrail:migrate` (a dry run: it writes `target/papertrail/migrate.patch`"
             + " and `migrate.json`, and no source) over a generated Maven project without dependencies or plugins:"
             + " %,d source files in %d packages (%,d lines, %s), %,d paper references to %,d papers, %,d of them"
-            + " papers of the bundled catalog, in %d styles (%s), and %,d links to pages that are no paper. The"
+            + " papers of the bundled catalog, in %d styles (%s), and %,d links to pages without a paper identifier (repositories, API docs, articles;"
+            + " proceedings PDFs, which migrate reports as references for a person). The"
             + " baseline is a plain `mvn validate` of the same project: Maven's start-up and project model, which any"
             + " goal pays. Each in a new Maven process, offline and quiet, `target/` deleted before each run; rounds"
             + " alternate validate, migrate, validate, …; %d timed round%s%s. **papertrail's part** is migrate −"

@@ -26,9 +26,11 @@ import java.util.SplittableRandom;
  * italic titles, bare URLs in a sentence, {@code <pre>} reference blocks ending {@code
  * arXiv:ID}, {@code @see} links, and {@code //} comments in method bodies. One reference in seven
  * names a paper of the bundled catalog, the others papers it does not hold. About one file in eight
- * also links a page that is no paper (a repository, API docs, a proceedings PDF). Every reference
+ * also links a page without a paper identifier (a repository, API docs, an article, a proceedings
+ * PDF: migrate leaves that to a person). Every reference
  * is checked with papertrail's own mention finder as it is written: a paper reference must be
- * found as exactly its paper, a non-paper link as nothing. Deterministic for a seed.
+ * found as exactly its paper, a non-paper link as nothing. Each paper has its own title.
+ * Deterministic for a seed.
  */
 final class GenerateTree {
 
@@ -64,7 +66,7 @@ final class GenerateTree {
       "Low-Resource Settings", "Large-Scale Pretraining"};
   private static final String[] SURNAMES = {"Smith", "Chen", "Kumar", "Garcia", "Müller", "Wang", "Rossi", "Kim",
       "Nguyen", "Ivanova", "Okafor", "Tanaka", "Dubois", "Silva", "Cohen", "Larsen"};
-  /** Links that name no paper: repositories, API docs, articles, a proceedings PDF without an id. */
+  /** Links without a paper identifier: repositories, API docs, articles, proceedings PDFs. */
   private static final String[] NON_PAPER_LINKS = {"https://github.com/huggingface/peft",
       "https://github.com/pytorch/pytorch/blob/main/torch/optim/adamw.py",
       "https://pytorch.org/docs/stable/generated/torch.nn.LayerNorm.html",
@@ -91,6 +93,7 @@ final class GenerateTree {
   private final List<Paper> catalogDoi = new ArrayList<>();
   private final List<Paper> catalogOpenreview = new ArrayList<>();
   private final Set<String> usedIds = new HashSet<>();
+  private final Set<String> usedTitles = new HashSet<>();
   private final Set<String> papers = new HashSet<>();
   private final Map<String, Integer> styles = new LinkedHashMap<>();
   private int references;
@@ -109,6 +112,7 @@ final class GenerateTree {
       String doi = e.ids().doi() == null ? null : e.ids().doi().substring("doi:".length());
       String openreview = e.ids().openreview() == null ? null : e.ids().openreview().substring("openreview:".length());
       Paper p = new Paper(arxiv, doi, openreview, e.title(), author, year, true);
+      usedTitles.add(e.title().toLowerCase(Locale.ROOT));
       if (arxiv != null) {
         catalogArxiv.add(p);
         usedIds.add(arxiv);
@@ -273,13 +277,13 @@ final class GenerateTree {
 
   /**
    * The mention finder must find exactly the paper in a reference, and nothing in a link to a page
-   * that is no paper; a catalog paper must be in the catalog, another must not.
+   * without a paper identifier; a catalog paper must be in the catalog, another must not.
    */
   private void check(String text, Paper p) {
     List<Mention> found = PaperMentions.find(text);
     if (p == null) {
       if (!found.isEmpty()) {
-        throw new IllegalStateException("a link that is no paper is found as one: " + found + " in " + text);
+        throw new IllegalStateException("a link without a paper identifier is found as a paper: " + found + " in " + text);
       }
       return;
     }
@@ -294,15 +298,33 @@ final class GenerateTree {
     papers.add(found.get(0).id().normalForm());
   }
 
+  /** The paper the first catalog reference by arXiv id names: LoRA, the catalog's best known. */
+  private static final String FIRST_CATALOG_PAPER = "2106.09685";
+
+  private boolean firstCatalogPaper = true;
+
   private Paper arxivPaper(boolean fromCatalog) {
+    if (fromCatalog && firstCatalogPaper) {
+      firstCatalogPaper = false;
+      for (Paper p : catalogArxiv) {
+        if (p.arxiv().equals(FIRST_CATALOG_PAPER)) {
+          return p;
+        }
+      }
+    }
     return fromCatalog ? catalogArxiv.get(random.nextInt(catalogArxiv.size())) : newPaper("arxiv");
   }
 
   /** A paper the catalog does not hold, with a new identifier of the kind. */
   private Paper newPaper(String kind) {
     int year = 2015 + random.nextInt(10);
-    String title = ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " " + NOUNS[random.nextInt(NOUNS.length)] + " for "
-        + TASKS[random.nextInt(TASKS.length)];
+    // Distinct papers have distinct titles (a title shared by two identifiers is one paper's arXiv id and DOI).
+    String title;
+    int tries = 0;
+    do {
+      title = ADJECTIVES[random.nextInt(ADJECTIVES.length)] + " " + NOUNS[random.nextInt(NOUNS.length)] + " for "
+          + TASKS[random.nextInt(TASKS.length)] + (++tries > 20 ? ", Part " + tries : "");
+    } while (!usedTitles.add(title.toLowerCase(Locale.ROOT)));
     String author = SURNAMES[random.nextInt(SURNAMES.length)];
     while (true) {
       String id = switch (kind) {
