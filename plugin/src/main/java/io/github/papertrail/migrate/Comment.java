@@ -31,15 +31,39 @@ public record Comment(Kind kind, int offset, int end, int line, int column, Stri
       default:
         String inner = text.substring(kind == Kind.JAVADOC ? 3 : 2, Math.max(2, text.length() - 2));
         StringBuilder out = new StringBuilder(inner.length());
-        String[] lines = inner.split("\r\n|\r|\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-          String line = lines[i];
-          if (i > 0) {
-            String stripped = line.stripLeading();
-            line = stripped.startsWith("*") ? stripped.substring(1) : line;
-            out.append('\n');
+        int n = inner.length();
+        int start = 0;
+        boolean first = true;
+        while (start <= n) {
+          int end = start;
+          while (end < n && inner.charAt(end) != '\n' && inner.charAt(end) != '\r') {
+            end++;
           }
-          out.append(line);
+          int from = start;
+          if (!first) {
+            out.append('\n');
+            int lead = start;
+            while (lead < end && Character.isWhitespace(inner.charAt(lead))) {
+              lead++;
+            }
+            if (lead < end && inner.charAt(lead) == '*') {
+              from = lead + 1;
+            }
+          }
+          out.append(inner, from, end);
+          first = false;
+          if (end >= n) {
+            break;
+          }
+          start =
+              end
+                  + (inner.charAt(end) == '\r' && end + 1 < n && inner.charAt(end + 1) == '\n'
+                      ? 2
+                      : 1);
+          if (start == n) {
+            out.append('\n');
+            break;
+          }
         }
         return out.toString();
     }

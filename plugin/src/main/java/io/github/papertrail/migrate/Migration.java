@@ -93,6 +93,8 @@ public final class Migration {
    * @param needsPerson what a person has to look at, in file and source order
    * @param alreadyCited references whose paper the declaration already cites
    * @param edited each file that changes, and its new text
+   * @param untitled the keys of the new entries whose title no comment gives: their title is their
+   *     identifier until a person writes it
    */
   public record Plan(
       List<SourceFile> files,
@@ -101,7 +103,8 @@ public final class Migration {
       List<CatalogEntry> newEntries,
       List<NeedsPerson> needsPerson,
       int alreadyCited,
-      Map<SourceFile, String> edited) {
+      Map<SourceFile, String> edited,
+      Set<String> untitled) {
 
     /** The files that could not be read or parsed. */
     public List<SourceFile> skipped() {
@@ -116,6 +119,7 @@ public final class Migration {
   private final Map<String, List<String>> keysByTitle = new HashMap<>();
   private final Map<String, CatalogEntry> newById = new LinkedHashMap<>();
   private final Set<String> keysTaken = new HashSet<>();
+  private final Set<String> untitled = new HashSet<>();
 
   private Migration(Catalogs catalogs) {
     this.catalogs = catalogs;
@@ -123,6 +127,15 @@ public final class Migration {
       indexTitle(entry);
       keysTaken.add(entry.key());
     }
+  }
+
+  /**
+   * Whether a comment may hold a paper reference: a file none of whose comments may need not be
+   * parsed ({@link SourceParser#parseAll(List, java.nio.charset.Charset,
+   * java.util.function.Predicate)}).
+   */
+  public static boolean mayRefer(Comment comment) {
+    return ReferenceFinder.mayRefer(comment);
   }
 
   /**
@@ -173,15 +186,9 @@ public final class Migration {
         } else if (d.title != null && byTitle(d.title).size() == 1) {
           entry = catalogs.lookup(new Identifier(Scheme.KEY, byTitle(d.title).get(0))).get(0);
           by = ResolvedBy.TITLE;
-        } else if (d.title != null) {
+        } else {
           entry = newEntry(ref.id(), d);
           newById.put(ref.id().normalForm(), entry);
-        } else {
-          reason =
-              "no catalog holds "
-                  + shown(ref.id())
-                  + " and no comment gives its title: add the paper to a catalog (title, authors,"
-                  + " year and the identifier), then run migrate again";
         }
       } else {
         List<String> keys = byTitle(ref.title());
@@ -254,11 +261,15 @@ public final class Migration {
               how.get(i),
               newKeys.contains(entry.key())));
     }
+    Map<SourceFile, Integer> order = new IdentityHashMap<>();
+    for (SourceFile file : files) {
+      order.putIfAbsent(file, order.size());
+    }
     needsPerson.sort(
         (a, b) ->
             a.file() == b.file()
                 ? Integer.compare(a.line(), b.line())
-                : Integer.compare(files.indexOf(a.file()), files.indexOf(b.file())));
+                : Integer.compare(order.get(a.file()), order.get(b.file())));
     return new Plan(
         List.copyOf(files),
         found.size(),
@@ -266,7 +277,11 @@ public final class Migration {
         newEntries,
         List.copyOf(needsPerson),
         alreadyCited,
-        edits(annotations));
+        edits(annotations),
+        newEntries.stream()
+            .filter(e -> untitled.contains(e.allIds().get(0)))
+            .map(CatalogEntry::key)
+            .collect(Collectors.toCollection(TreeSet::new)));
   }
 
   /** The references of a file's comments, each on the declaration that owns its comment. */
@@ -279,8 +294,8 @@ public final class Migration {
       }
       comments.addAll(declaration.comments());
       Set<String> seen = new HashSet<>();
-      for (Comment comment : comments) {
-        owned.add(comment);
+      owned.addAll(comments);
+      for (Comment comment : joinLineComments(comments)) {
         for (Reference ref : ReferenceFinder.find(comment)) {
           String same = ref.id() != null ? ref.id().normalForm() : "title:" + ref.title();
           if (seen.add(same)) {
@@ -304,6 +319,44 @@ public final class Migration {
         }
       }
     }
+  }
+
+  /**
+   * The comments with each run of {@code //} comments on consecutive lines, one under the other, as
+   * one comment: a reference written over several {@code //} lines is read whole.
+   */
+  static List<Comment> joinLineComments(List<Comment> comments) {
+    List<Comment> joined = new ArrayList<>(comments.size());
+    for (int i = 0; i < comments.size(); i++) {
+      Comment first = comments.get(i);
+      int j = i;
+      while (first.kind() == Comment.Kind.LINE
+          && j + 1 < comments.size()
+          && comments.get(j + 1).kind() == Comment.Kind.LINE
+          && comments.get(j + 1).line() == comments.get(j).line() + 1
+          && comments.get(j + 1).column() == first.column()) {
+        j++;
+      }
+      if (j == i) {
+        joined.add(first);
+        continue;
+      }
+      StringBuilder text = new StringBuilder("/*");
+      for (int k = i; k <= j; k++) {
+        text.append(k == i ? "" : "\n").append(comments.get(k).body().replace("*/", "* /"));
+      }
+      Comment last = comments.get(j);
+      joined.add(
+          new Comment(
+              Comment.Kind.BLOCK,
+              first.offset(),
+              last.end(),
+              first.line(),
+              first.column(),
+              text.append("*/").toString()));
+      i = j;
+    }
+    return joined;
   }
 
   /** What all the comments of the code base say about one paper. */
@@ -411,7 +464,20 @@ public final class Migration {
           default -> new Ids(null, null, null, null, List.of(normal));
         };
     Integer year = d.year != null ? d.year : arxivYear(id);
-    String key = Keys.assign(List.of(Keys.parts(d.title, d.authors, year))).get(0);
+    String title = d.title;
+    String key;
+    if (title != null) {
+      key = Keys.assign(List.of(Keys.parts(title, d.authors, year))).get(0);
+    } else {
+      // No comment gives the title: the identifier stands in for it, and a person is told.
+      title = shown(id);
+      String surname = Keys.parts(title, d.authors, year).surname();
+      key =
+          surname != null && year != null
+              ? surname + year
+              : id.normalForm().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
+      untitled.add(normal);
+    }
     String unique = key;
     for (char suffix = 'b'; keysTaken.contains(unique); suffix++) {
       unique = key + suffix;
@@ -420,7 +486,7 @@ public final class Migration {
     CatalogEntry entry =
         new CatalogEntry(
             unique,
-            d.title,
+            title,
             List.of(),
             ids,
             List.of(),

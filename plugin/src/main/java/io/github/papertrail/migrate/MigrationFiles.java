@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What a {@link Migration.Plan} becomes on disk: the patch ({@code migrate.patch}, a unified diff
@@ -30,6 +31,10 @@ public final class MigrationFiles {
   static final String CATALOG_HEADER =
       "% Papers that papertrail:migrate found in comments and that no catalog held.\n"
           + "% Check each entry; edit it freely: migrate only appends.\n";
+
+  /** The note of an entry whose title no comment gives. */
+  static final String UNTITLED_NOTE =
+      "The comments give no title: write it in the title field, which holds the identifier.";
 
   private final Migration.Plan plan;
   private final Path root;
@@ -48,11 +53,11 @@ public final class MigrationFiles {
     this.catalog = catalog.toAbsolutePath().normalize();
     this.catalogBefore =
         Files.isRegularFile(catalog) ? Files.readString(catalog, StandardCharsets.UTF_8) : null;
-    this.catalogAfter = catalogText(catalogBefore, plan.newEntries());
+    this.catalogAfter = catalogText(catalogBefore, plan.newEntries(), plan.untitled());
   }
 
   /** The generated catalog's text after {@code entries} are appended to {@code before}. */
-  static String catalogText(String before, List<CatalogEntry> entries) {
+  static String catalogText(String before, List<CatalogEntry> entries, Set<String> untitled) {
     if (entries.isEmpty()) {
       return before;
     }
@@ -60,7 +65,8 @@ public final class MigrationFiles {
     if (!start.isEmpty() && !start.endsWith("\n")) {
       start += "\n";
     }
-    return start + BibtexExport.entries(entries);
+    return start
+        + BibtexExport.entries(entries, e -> untitled.contains(e.key()) ? UNTITLED_NOTE : null);
   }
 
   /** A path as the patch and the record write it: relative to {@code root}, with '/'. */
@@ -144,6 +150,7 @@ public final class MigrationFiles {
       m.put("id", entry.citeAs());
       m.put("authors", entry.authors());
       m.put("year", entry.year());
+      m.put("titleFound", !plan.untitled().contains(entry.key()));
       entries.add(m);
     }
     List<Object> needsPerson = new ArrayList<>();

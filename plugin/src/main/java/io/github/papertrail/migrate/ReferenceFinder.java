@@ -207,8 +207,42 @@ final class ReferenceFinder {
   }
 
   /** Every paper reference of the comment, in order; each identifier at most once. */
+  /**
+   * Whether the text may hold a title as {@link #ITALIC} and {@link #QUOTED} find them: a quote
+   * ({@code "}, {@code “}, {@code ``}) or an {@code <i>}, {@code <em>} or {@code <cite>} tag.
+   */
+  static boolean mayTitle(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '"' || c == '\u201C' || c == '`' && i + 1 < n && text.charAt(i + 1) == '`') {
+        return true;
+      }
+      if (c == '<' && i + 2 < n) {
+        char d = Character.toLowerCase(text.charAt(i + 1));
+        if (d == 'i' && text.charAt(i + 2) == '>'
+            || (d == 'e' || d == 'c')
+                && text.regionMatches(
+                    true, i + 1, d == 'e' ? "em>" : "cite>", 0, d == 'e' ? 3 : 5)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the comment may hold a reference at all; when false, {@link #find} finds none. Cheap: a
+   * file none of whose comments may is not worth parsing.
+   */
+  static boolean mayRefer(Comment comment) {
+    return PaperMentions.mayMention(comment.text()) || mayTitle(comment.text());
+  }
+
   static List<Reference> find(Comment comment) {
     String body = comment.body();
+    if (!PaperMentions.mayMention(body) && !mayTitle(body)) {
+      return List.of(); // most comments: no link, no identifier, no quoted or italic title
+    }
     List<Hit> hits = hits(body);
     String noTags = blank(body, TAG);
     char[] masked = noTags.toCharArray();

@@ -120,6 +120,18 @@ public final class SourceParser {
    * others.
    */
   public List<SourceFile> parseAll(List<Path> files, Charset charset) {
+    return parseAll(files, charset, null);
+  }
+
+  /**
+   * As {@link #parseAll(List, Charset)}, but a file none of whose comments {@code worthParsing}
+   * accepts is not parsed: it comes back with its comments and no declarations (javac's parser is
+   * most of the cost, and most files of a code base cite no paper).
+   *
+   * @param worthParsing a test of one comment, or null to parse every file
+   */
+  public List<SourceFile> parseAll(
+      List<Path> files, Charset charset, java.util.function.Predicate<Comment> worthParsing) {
     List<String> texts = new ArrayList<>(files.size());
     Map<Integer, SourceFile> failed = new HashMap<>();
     for (int i = 0; i < files.size(); i++) {
@@ -139,6 +151,30 @@ public final class SourceParser {
         failed.put(i, problem(file, "", "unreadable: " + e));
       }
       texts.add(text);
+    }
+    if (worthParsing != null) {
+      for (int i = 0; i < files.size(); i++) {
+        String text = texts.get(i);
+        if (text != null && !failed.containsKey(i)) {
+          LineMap lines = new LineMap(text);
+          List<Comment> comments = Comments.scan(text, lines);
+          if (comments.stream().noneMatch(worthParsing)) {
+            failed.put(
+                i,
+                new SourceFile(
+                    files.get(i),
+                    text,
+                    null,
+                    "",
+                    List.of(),
+                    comments,
+                    false,
+                    false,
+                    null,
+                    lines.firstSeparator()));
+          }
+        }
+      }
     }
     return parseTexts(files, texts, failed);
   }

@@ -95,7 +95,7 @@ public final class MigrateMojo extends AbstractPapertrailMojo {
     } catch (IllegalStateException noCompiler) {
       throw new MojoExecutionException("papertrail: " + noCompiler.getMessage());
     }
-    List<SourceFile> parsed = parser.parseAll(files, charset);
+    List<SourceFile> parsed = parser.parseAll(files, charset, Migration::mayRefer);
     Migration.Plan plan = Migration.plan(parsed, catalogs);
 
     MigrationFiles out;
@@ -181,6 +181,15 @@ public final class MigrateMojo extends AbstractPapertrailMojo {
                       ? ", new entry"
                       : a.resolvedBy() == Migration.ResolvedBy.TITLE ? ", by title" : "")
                   + ")");
+    }
+    if (!plan.untitled().isEmpty()) {
+      getLog()
+          .info(
+              "papertrail: no comment gives the title of "
+                  + String.join(", ", plan.untitled())
+                  + ": their entries in "
+                  + out.relative(catalog)
+                  + " hold the identifier as title; write the real one there");
     }
     if (!plan.needsPerson().isEmpty()) {
       getLog().info("papertrail: needs a person:");

@@ -31,11 +31,14 @@ public final class BibtexExport {
   /**
    * The entries alone, in the order given, each preceded by a blank line: what is appended to a
    * BibTeX file that already exists.
+   *
+   * @param note each entry's {@code note} field, or null for none
    */
-  public static String entries(List<CatalogEntry> entries) {
+  public static String entries(
+      List<CatalogEntry> entries, java.util.function.Function<CatalogEntry, String> note) {
     StringBuilder out = new StringBuilder();
     for (CatalogEntry entry : entries) {
-      BibtexEntry.write(out, entry, null);
+      BibtexEntry.write(out, entry, note.apply(entry));
     }
     return out.toString();
   }

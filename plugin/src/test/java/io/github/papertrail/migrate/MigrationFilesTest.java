@@ -53,8 +53,20 @@ class MigrationFilesTest {
           + "  LINEAR\r\n"
           + "}";
 
+  private static final String MOMENTUM =
+      """
+      package com.acme.optim;
+
+      /**
+       * Nesterov momentum, after <a href="http://proceedings.mlr.press/v28/sutskever13.pdf"><i>On
+       * the importance of initialization and momentum in deep learning</i></a> (ICML 2013).
+       */
+      class Momentum {}
+      """;
+
   private static void project(Path root) throws IOException {
     write(root.resolve("src/main/java/com/acme/optim/AdamW.java"), ADAMW);
+    write(root.resolve("src/main/java/com/acme/optim/Momentum.java"), MOMENTUM);
     write(root.resolve("src/main/java/com/acme/sched/Schedule.java"), SCHEDULE_CRLF);
   }
 
@@ -97,7 +109,7 @@ class MigrationFilesTest {
         new MigrationFiles(dryPlan, dry, dry.resolve("src/papers/migrated.bib"));
     Path patch = dryFiles.writeRecord(dry.resolve("target/papertrail"));
     Map<String, byte[]> before = tree(dry);
-    assertEquals(2, before.size(), "the dry run changes no source and writes no catalog");
+    assertEquals(3, before.size(), "the dry run changes no source and writes no catalog");
 
     Migration.Plan plan = plan(applied);
     new MigrationFiles(plan, applied, applied.resolve("src/papers/migrated.bib"))
@@ -129,7 +141,7 @@ class MigrationFilesTest {
     project(root);
     Migration.Plan first = plan(root);
     assertEquals(
-        List.of("loshchilov2017decoupled", "sgdr2016"),
+        List.of("loshchilov2017decoupled", "importanceinitialization2013", "sgdr2016"),
         first.newEntries().stream().map(CatalogEntry::key).toList());
     new MigrationFiles(first, root, root.resolve("src/papers/migrated.bib"))
         .apply(StandardCharsets.UTF_8);
@@ -159,6 +171,6 @@ class MigrationFilesTest {
     assertTrue(second.annotations().isEmpty(), () -> second.annotations().toString());
     assertTrue(second.newEntries().isEmpty());
     assertTrue(second.edited().isEmpty());
-    assertEquals(3, second.alreadyCited());
+    assertEquals(4, second.alreadyCited(), "the proceedings page is found by its URL, too");
   }
 }

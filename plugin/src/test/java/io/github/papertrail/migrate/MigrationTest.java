@@ -221,6 +221,150 @@ class MigrationTest {
   }
 
   @Test
+  void anIdentifierWithNoTitleAnywhereGetsAnEntryTitledByItAndIsFlagged() {
+    String source =
+        """
+        package com.acme.optim;
+
+        enum Rates {
+          /** Per-dimension rates as in http://arxiv.org/pdf/1212.5701v1.pdf (eq. 14) by Zeiler, 2012. */
+          ADADELTA
+        }
+        """;
+    Migration.Plan plan = plan("Rates.java", source);
+    assertEquals(1, plan.newEntries().size());
+    io.github.papertrail.catalog.CatalogEntry entry = plan.newEntries().get(0);
+    assertEquals("zeiler2012", entry.key());
+    assertEquals("arXiv:1212.5701", entry.title());
+    assertEquals(List.of("Zeiler"), entry.authors());
+    assertEquals(java.util.Set.of("zeiler2012"), plan.untitled());
+    assertEquals("1212.5701", plan.annotations().get(0).value());
+    assertEquals("com.acme.optim.Rates#ADADELTA", plan.annotations().get(0).declaration().name());
+  }
+
+  @Test
+  void aTitleWithoutIdentifierResolvesOnlyToTheOneEntryWithThatTitle() {
+    io.github.papertrail.catalog.CatalogEntry robbins =
+        new io.github.papertrail.catalog.CatalogEntry(
+            "robbins1951stochastic",
+            "A Stochastic Approximation Method",
+            List.of(),
+            new io.github.papertrail.catalog.Ids(
+                null, "doi:10.1214/aoms/1177729586", null, null, List.of()),
+            List.of(),
+            List.of("Herbert Robbins", "Sutton Monro"),
+            null,
+            null,
+            1951,
+            null,
+            "The Annals of Mathematical Statistics",
+            null,
+            null,
+            List.of(),
+            null,
+            List.of(),
+            List.of());
+    Catalogs team =
+        Catalogs.of(
+            io.github.papertrail.catalog.Catalog.of(List.of(robbins), "team.bib"), "team.bib");
+    String source =
+        """
+        package com.acme.optim;
+
+        /**
+         * Plain stochastic approximation.
+         *
+         * <pre>
+         * Robbins, H., and Monro, S. "A Stochastic Approximation Method"
+         * The Annals of Mathematical Statistics, 1951, 400-407.
+         * </pre>
+         *
+         * <p>The averaging follows Polyak, B. and Juditsky, A. "Acceleration of Stochastic
+         * Approximation by Averaging", SIAM Journal on Control and Optimization, 1992.
+         */
+        class Sgd {}
+        """;
+    Migration.Plan plan = Migration.plan(List.of(parser.parse(Path.of("Sgd.java"), source)), team);
+    assertEquals(1, plan.annotations().size());
+    Migration.Annotation a = plan.annotations().get(0);
+    assertEquals("robbins1951stochastic", a.entry().key());
+    assertEquals("10.1214/aoms/1177729586", a.value());
+    assertEquals(Migration.ResolvedBy.TITLE, a.resolvedBy());
+    assertEquals(1, plan.needsPerson().size());
+    Migration.NeedsPerson n = plan.needsPerson().get(0);
+    assertEquals(11, n.line(), "the line the title starts on");
+    assertEquals("com.acme.optim.Sgd", n.element());
+    assertTrue(
+        n.text().contains("Acceleration of Stochastic Approximation by Averaging"), n.text());
+    assertTrue(n.reason().startsWith("no catalog entry has this title"), n.reason());
+    assertTrue(plan.newEntries().isEmpty());
+  }
+
+  @Test
+  void aReferenceOverSeveralLineCommentsIsReadWhole() {
+    String source =
+        """
+        package com.acme.optim;
+
+        class Momentum {
+          void step() {
+            // Nesterov momentum, from Sutskever, I., Martens, J., Dahl, G. and Hinton, G.
+            // "On the importance of initialization and momentum in deep learning",
+            // ICML 2013, http://proceedings.mlr.press/v28/sutskever13.pdf
+            double mu = 0.9;
+          }
+        }
+        """;
+    Migration.Plan plan = plan("Momentum.java", source);
+    assertEquals(1, plan.newEntries().size(), () -> plan.needsPerson().toString());
+    io.github.papertrail.catalog.CatalogEntry entry = plan.newEntries().get(0);
+    assertEquals(
+        "On the importance of initialization and momentum in deep learning", entry.title());
+    assertEquals(List.of("http://proceedings.mlr.press/v28/sutskever13.pdf"), entry.ids().url());
+    assertEquals(2013, entry.year());
+    assertEquals("com.acme.optim.Momentum#step()", plan.annotations().get(0).declaration().name());
+    assertEquals(7, plan.annotations().get(0).reference().line());
+  }
+
+  @Test
+  void anEnumConstantSharingItsLineGetsTheAnnotationInline() {
+    String source =
+        """
+        package com.acme;
+
+        import io.github.papertrail.Paper;
+
+        enum Adapters { FULL, /** https://arxiv.org/abs/2106.09685 */ LORA, NONE }
+        """;
+    assertEquals(
+        source.replace("*/ LORA", "*/ @Paper(\"2106.09685\") LORA"),
+        edited(plan("Adapters.java", source)));
+  }
+
+  @Test
+  void onlyFilesWhoseCommentsMayReferToAPaperAreParsed(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws java.io.IOException {
+    Path plain = dir.resolve("Plain.java");
+    Path citing = dir.resolve("Citing.java");
+    java.nio.file.Files.writeString(
+        plain,
+        "package p;\n// no paper in this comment\nclass { String s = \"https://arxiv.org/abs/1\"\n");
+    java.nio.file.Files.writeString(
+        citing, "package p;\n/** https://arxiv.org/abs/2106.09685 */\nclass Citing {}\n");
+    List<SourceFile> files =
+        parser.parseAll(
+            List.of(plain, citing), java.nio.charset.StandardCharsets.UTF_8, Migration::mayRefer);
+    assertTrue(files.get(0).parsed(), "not parsed, so not reported broken: it is never edited");
+    assertTrue(files.get(0).declarations().isEmpty());
+    assertEquals(1, files.get(0).comments().size());
+    assertEquals("p.Citing", files.get(1).declarations().get(0).name());
+
+    Migration.Plan plan = Migration.plan(files, BUNDLED);
+    assertEquals(1, plan.annotations().size());
+    assertTrue(plan.skipped().isEmpty());
+  }
+
+  @Test
   void yearsOfArxivIdentifiers() {
     assertEquals(
         2017,
