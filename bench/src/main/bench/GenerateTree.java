@@ -19,18 +19,17 @@ import java.util.SplittableRandom;
 
 /**
  * Writes a Maven project of ML-looking Java sources for {@code papertrail:migrate}: a {@code
- * pom.xml} without dependencies or plugins, and files in packages of 50 (classes with Javadoc,
- * fields, a constructor and 5 to 9 methods with loops over {@code float[]} and body comments; an
- * interface, a record or an enum now and then). About one file in five carries a paper reference,
- * some two, in the styles real code uses: {@code <a href>} links to arXiv, DOI and OpenReview with
- * italic titles, bare URLs in a sentence, {@code <pre>} reference blocks ending {@code
- * arXiv:ID}, {@code @see} links, and {@code //} comments in method bodies. One reference in seven
- * names a paper of the bundled catalog, the others papers it does not hold. About one file in eight
- * also links a page without a paper identifier (a repository, API docs, an article, a proceedings
- * PDF: migrate leaves that to a person). Every reference
- * is checked with papertrail's own mention finder as it is written: a paper reference must be
- * found as exactly its paper, a non-paper link as nothing. Each paper has its own title.
- * Deterministic for a seed.
+ * pom.xml} without dependencies or plugins, and files in packages of 50, each under the Apache
+ * License header (classes with Javadoc, fields, a constructor and 5 to 9 methods with loops over
+ * {@code float[]} and body comments; an interface, a record or an enum now and then). About one
+ * file in five carries a paper reference, some two, in the styles real code uses: {@code <a href>}
+ * links to arXiv, DOI and OpenReview with italic titles, bare URLs in a sentence, {@code <pre>}
+ * reference blocks ending {@code arXiv:ID}, {@code @see} links, and {@code //} comments in method
+ * bodies. One reference in seven names a paper of the bundled catalog, the others papers it does
+ * not hold. About one file in eight also links a page without a paper identifier (a repository,
+ * API docs, an article, a proceedings PDF). Every reference is checked with papertrail's own
+ * mention finder as it is written: a paper reference must be found as exactly its paper, a link
+ * without an identifier as nothing. Each paper has its own title. Deterministic for a seed.
  */
 final class GenerateTree {
 
@@ -371,9 +370,24 @@ final class GenerateTree {
   // ---------------------------------------------------------------------------------------------
   // Files
 
-  private static final String HEADER = "/*\n * Copyright 2026 Acme ML contributors.\n *\n * Licensed under the Apache"
-      + " License, Version 2.0 (the \"License\"); you may not use\n * this file except in compliance with the License."
-      + "\n */\n";
+  /** The Apache License header, as most Java ML code bases carry it (a link and a quote in every file). */
+  private static final String HEADER = """
+      /*
+       * Copyright 2026 Acme ML contributors.
+       *
+       * Licensed under the Apache License, Version 2.0 (the "License");
+       * you may not use this file except in compliance with the License.
+       * You may obtain a copy of the License at
+       *
+       *     http://www.apache.org/licenses/LICENSE-2.0
+       *
+       * Unless required by applicable law or agreed to in writing, software
+       * distributed under the License is distributed on an "AS IS" BASIS,
+       * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+       * See the License for the specific language governing permissions and
+       * limitations under the License.
+       */
+      """;
 
   /** The methods a class picks from (each a template over the class's fields). */
   private static final int METHOD_KINDS = 10;
