@@ -697,6 +697,15 @@ final class ReferenceFinder {
    * The lists of authors: "Loshchilov, I., and Hutter, F.", "I. Loshchilov and F. Hutter", or
    * family names alone when a year or "et al." follows, or "by" comes before.
    */
+  /**
+   * How far before and after a list of names the words that tell an author list ("by", a
+   * capitalised word, a year, "et al.") are looked for: enough for those words, and a long
+   * paragraph is not scanned again for each capitalised word in it.
+   */
+  private static final int LOOK_BACK = 80;
+
+  private static final int LOOK_AHEAD = 40;
+
   private static List<Authors> authors(String plain, int start, int end) {
     List<Authors> lists = new ArrayList<>();
     Matcher m = AUTHOR.matcher(plain).region(start, end);
@@ -737,9 +746,12 @@ final class ReferenceFinder {
       }
       boolean distinctive = names.size() > 1 ? !bareOnly : m.group("family") != null;
       if (distinctive
-          || !afterCapitalised(plain, start, listStart)
-              && AFTER_BARE_NAMES.matcher(plain.substring(listEnd, end)).find()
-          || BY.matcher(plain.substring(start, listStart)).find()) {
+          || !afterCapitalised(plain, Math.max(start, listStart - LOOK_BACK), listStart)
+              && AFTER_BARE_NAMES
+                  .matcher(plain.substring(listEnd, Math.min(end, listEnd + LOOK_AHEAD)))
+                  .find()
+          || BY.matcher(plain.substring(Math.max(start, listStart - LOOK_BACK), listStart))
+              .find()) {
         lists.add(new Authors(names, listStart, listEnd));
       }
       from = listEnd;
