@@ -5,11 +5,14 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +38,16 @@ public final class Bench {
         case "small" -> new Config(mode, 50, 100, 1, 0, 200, 1_000, 1, 10_000, 1, 10_000, 1_000, 1, 5);
         default -> throw new IllegalArgumentException("mode: small or full, not " + mode);
       };
+    }
+
+    /** Source files of the tree that {@code papertrail:migrate} reads; its target is judged at 1,500. */
+    int migrateFiles() {
+      return mode.equals("full") ? 1_500 : 60;
+    }
+
+    /** Timed rounds of {@code mvn validate} and {@code papertrail:migrate}. */
+    int migrateRuns() {
+      return mode.equals("full") ? 5 : 1;
     }
 
     /** Items of the generated Markdown reading list; its target is judged at 10,000. */
@@ -78,6 +91,16 @@ public final class Bench {
   private final Path baselineDir;
   private final Path noopDir;
   private final String timeTool;
+  /** Maven, for the migrate row; it passes MAVEN_OPTS on (e.g. -Dmaven.repo.local=DIR). */
+  private final String mvn;
+  /** papertrail's version, for the migrate goal's coordinates. */
+  private final String version;
+  /** This checkout's plugin jar, to compare with the one Maven runs. */
+  private final Path pluginJar;
+  /** The one section to run ({@code --only migrate}), or null for all. */
+  private final String only;
+  /** Timed migrate rounds: {@code --runs} with {@code --only migrate}, else the mode's. */
+  private final int migrateRuns;
   private final String classpath = System.getProperty("java.class.path");
   private final StringBuilder md = new StringBuilder();
   /** CPU seconds (user + sys) of the javac runs per mode, when /usr/bin/time is there. */
@@ -95,6 +118,14 @@ public final class Bench {
     this.noopDir = Path.of(options.get("noop-dir")).toAbsolutePath();
     String time = options.getOrDefault("time", "");
     this.timeTool = time.isEmpty() ? null : time;
+    this.mvn = options.getOrDefault("mvn", "mvn");
+    this.version = options.get("version");
+    this.pluginJar = options.containsKey("plugin-jar") ? Path.of(options.get("plugin-jar")).toAbsolutePath() : null;
+    this.only = options.get("only");
+    if (only != null && !only.equals("migrate")) {
+      throw new IllegalArgumentException("--only: migrate, not " + only);
+    }
+    this.migrateRuns = only != null && options.containsKey("runs") ? config.runs() : config.migrateRuns();
   }
 
   public static void main(String[] args) throws Exception {
@@ -120,17 +151,24 @@ public final class Bench {
     Instant started = Instant.now();
     StringBuilder body = new StringBuilder();
 
-    Map<String, double[]> compile = compileSection(body);
-    Map<String, String> report = reportSection(body);
-    Map<Integer, Map<String, String>> catalogs = catalogSection(body);
-    identifierSection(body);
+    Map<String, double[]> compile = null;
+    Map<String, String> report = null;
+    Map<Integer, Map<String, String>> catalogs = null;
+    if (only == null) {
+      compile = compileSection(body);
+      report = reportSection(body);
+      catalogs = catalogSection(body);
+      identifierSection(body);
+    }
+    Map<String, double[]> migrate = migrateSection(body);
 
     double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-    md.append("# papertrail benchmark (").append(config.mode()).append(" mode)\n\n");
+    md.append("# papertrail benchmark (").append(config.mode()).append(" mode").append(only == null ? "" : ", "
+        + only + " only").append(")\n\n");
     environment(started, loadBefore, loadAfter);
-    targets(compile, report, catalogs);
+    targets(compile, report, catalogs, migrate);
     md.append(body);
-    Path table = out.resolve("results-" + config.mode() + ".md");
+    Path table = out.resolve("results-" + config.mode() + (only == null ? "" : "-" + only) + ".md");
     Files.writeString(table, md.toString(), StandardCharsets.UTF_8);
     return table;
   }
@@ -632,9 +670,239 @@ public final class Bench {
   }
 
   // ---------------------------------------------------------------------------------------------
+  // Migrate
+
+  /**
+   * {@code papertrail:migrate} (a dry run) over a generated Maven project, against a plain {@code
+   * mvn validate} of the same project in the same rounds: Maven's start-up and project model, the
+   * part of the migrate run that is not papertrail's. Both in a new Maven process per run, offline
+   * and quiet, {@code target/} deleted before each run.
+   */
+  private Map<String, double[]> migrateSection(StringBuilder body) throws Exception {
+    if (version == null) {
+      throw new IllegalStateException("--version is needed for the migrate goal's coordinates");
+    }
+    Path work = out.resolve("migrate-" + config.mode());
+    deleteTree(work);
+    Path project = work.resolve("project");
+    progress("generating a Maven project of %,d source files for papertrail:migrate", config.migrateFiles());
+    GenerateTree.Summary tree = GenerateTree.generate(project, config.migrateFiles(), SEED);
+    progress("generated %,d files, %,d lines, %,d paper references (%,d of bundled catalog papers), %,d links to"
+            + " pages without a paper identifier", tree.files(), tree.lines(), tree.references(), tree.catalogReferences(),
+        tree.nonPaperLinks());
+    String sources = digest(project, tree.sources());
+    String goal = "io.github.papertrail:papertrail-maven-plugin:" + version + ":migrate";
+    Path target = project.resolve("target");
+
+    // An untimed run with the log on (-X: the local repository Maven resolves the plugin from), to
+    // check what migrate did and which plugin jar it ran.
+    deleteTree(target);
+    Path checkLog = work.resolve("migrate-check.log");
+    Run check = timed(List.of(mvn, "-B", "-o", "-X", goal), project, checkLog);
+    if (check == null) {
+      throw new IllegalStateException("mvn " + goal + " failed (" + exitStatus() + "); see " + checkLog + "\n"
+          + tail(Files.readString(checkLog), 40));
+    }
+    String summary = check.output().lines().map(l -> l.replaceFirst("^\\[INFO\\] ", ""))
+        .filter(l -> l.startsWith("papertrail: migrate")).findFirst().orElseThrow(() -> new IllegalStateException(
+            "mvn " + goal + " logged no line 'papertrail: migrate …'; see " + checkLog));
+    verifyMigrate(project, sources, tree);
+    String installed = installedPlugin(check.output());
+    progress("check run: %s (%.1f s)", summary, check.wallSeconds());
+
+    Map<String, List<String>> modes = new LinkedHashMap<>();
+    modes.put("mvn validate", List.of(mvn, "-B", "-o", "-q", "validate"));
+    modes.put("papertrail:migrate", List.of(mvn, "-B", "-o", "-q", goal));
+    Map<String, List<Run>> runs = new LinkedHashMap<>();
+    modes.keySet().forEach(m -> runs.put(m, new ArrayList<>()));
+    int rounds = config.warmupRounds() + migrateRuns;
+    for (int round = 0; round < rounds; round++) {
+      boolean warmup = round < config.warmupRounds();
+      for (Map.Entry<String, List<String>> mode : modes.entrySet()) {
+        deleteTree(target);
+        Path log = work.resolve(mode.getKey().replace(':', '-').replace(' ', '-') + ".log");
+        Run run = timed(mode.getValue(), project, log);
+        if (run == null || run.output().contains("ERROR")) {
+          throw new IllegalStateException(String.join(" ", mode.getValue().subList(1, mode.getValue().size()))
+              + (run == null ? " failed (" + exitStatus() + ")" : " logged an error") + "; see " + log + "\n"
+              + tail(Files.readString(log), 40));
+        }
+        if (mode.getKey().equals("papertrail:migrate")) {
+          verifyMigrate(project, null, tree);
+        } else if (Files.exists(target.resolve("papertrail"))) {
+          throw new IllegalStateException("mvn validate ran papertrail: " + target.resolve("papertrail"));
+        }
+        progress("%s round %d/%d  %-20s %6.2f s", warmup ? "warm-up" : "timed", warmup ? round + 1
+            : round - config.warmupRounds() + 1, warmup ? config.warmupRounds() : migrateRuns, mode.getKey(),
+            run.wallSeconds());
+        if (!warmup) {
+          runs.get(mode.getKey()).add(run);
+        }
+      }
+    }
+    if (!digest(project, tree.sources()).equals(sources)) {
+      throw new IllegalStateException("papertrail:migrate changed the sources of " + project + " in a dry run");
+    }
+
+    Map<String, double[]> walls = new LinkedHashMap<>();
+    runs.forEach((name, list) -> walls.put(name, list.stream().mapToDouble(Run::wallSeconds).toArray()));
+    double[] v = walls.get("mvn validate");
+    double[] m = walls.get("papertrail:migrate");
+    double[] part = new double[m.length];
+    for (int i = 0; i < part.length; i++) {
+      part[i] = m[i] - v[i];
+    }
+    body.append("## Migrate\n\n");
+    body.append(String.format(Locale.ROOT, "`papertrail:migrate` (a dry run: it writes `target/papertrail/migrate.patch`"
+            + " and `migrate.json`, and no source) over a generated Maven project without dependencies or plugins:"
+            + " %,d source files in %d packages (%,d lines, %s), %,d paper references to %,d papers, %,d of them"
+            + " papers of the bundled catalog, in %d styles (%s), and %,d links to pages without a paper identifier (repositories, API docs, articles;"
+            + " proceedings PDFs, which migrate reports as references for a person). The"
+            + " baseline is a plain `mvn validate` of the same project: Maven's start-up and project model, which any"
+            + " goal pays. Each in a new Maven process, offline and quiet, `target/` deleted before each run; rounds"
+            + " alternate validate, migrate, validate, …; %d timed round%s%s. **papertrail's part** is migrate −"
+            + " validate (of the medians; per round in the last row). Before the rounds, one run with the log on"
+            + " checks what migrate did: \"%s\".%s\n\n",
+        tree.files(), tree.packages(), tree.lines(), mib(tree.bytes()), tree.references(), tree.distinctPapers(),
+        tree.catalogReferences(), tree.styles().size(), formatForms(tree.styles()), tree.nonPaperLinks(),
+        migrateRuns, migrateRuns == 1 ? "" : "s",
+        config.warmupRounds() > 0 ? " after " + config.warmupRounds() + " discarded warm-up round" : "", summary,
+        installed));
+    body.append("| | mvn validate | papertrail:migrate | papertrail's part (migrate − validate) |\n");
+    body.append("|---|---:|---:|---:|\n");
+    body.append("| min wall (s) | ").append(fmt(min(v), 2)).append(" | ").append(fmt(min(m), 2)).append(" | ")
+        .append(fmt(min(m) - min(v), 2)).append(" (min − min) |\n");
+    body.append("| median wall (s) | ").append(fmt(median(v), 2)).append(" | ").append(fmt(median(m), 2)).append(" | ")
+        .append(fmt(median(m) - median(v), 2)).append(" |\n");
+    body.append("| spread (max−min)/median | ").append(fmt(100 * spread(v), 1)).append(" % | ")
+        .append(fmt(100 * spread(m), 1)).append(" % | |\n");
+    if (timeTool != null) {
+      double[] cv = runs.get("mvn validate").stream().mapToDouble(Run::cpuSeconds).toArray();
+      double[] cm = runs.get("papertrail:migrate").stream().mapToDouble(Run::cpuSeconds).toArray();
+      walls.put("cpu mvn validate", cv);
+      walls.put("cpu papertrail:migrate", cm);
+      body.append("| median CPU user+sys (s) | ").append(fmt(median(cv), 2)).append(" | ").append(fmt(median(cm), 2))
+          .append(" | ").append(fmt(median(cm) - median(cv), 2)).append(" |\n");
+      double[] rv = runs.get("mvn validate").stream().mapToDouble(Run::maxRssMiB).toArray();
+      double[] rm = runs.get("papertrail:migrate").stream().mapToDouble(Run::maxRssMiB).toArray();
+      body.append("| median max RSS (MiB) | ").append(fmt(median(rv), 0)).append(" | ").append(fmt(median(rm), 0))
+          .append(" | |\n");
+    }
+    body.append("| every round, wall (s) | ").append(joined(v)).append(" | ").append(joined(m)).append(" | ")
+        .append(joined(part)).append(" (median ").append(fmt(median(part), 2)).append(") |\n");
+    body.append("\nCommands (run in the generated project's folder): `mvn -B -o -q validate`; `mvn -B -o -q ")
+        .append(goal).append("`; check run `mvn -B -o -X ").append(goal).append("`.\n\n");
+    walls.put("part", part);
+    return walls;
+  }
+
+  /** What migrate must have written; with the sources' digest, also that it changed none. */
+  private static void verifyMigrate(Path project, String sources, GenerateTree.Summary tree) throws IOException {
+    Path dir = project.resolve("target/papertrail");
+    for (String name : List.of("migrate.patch", "migrate.json")) {
+      Path file = dir.resolve(name);
+      if (!Files.isRegularFile(file)) {
+        throw new IllegalStateException("papertrail:migrate wrote no " + file);
+      }
+    }
+    if (Files.size(dir.resolve("migrate.json")) == 0) {
+      throw new IllegalStateException("papertrail:migrate wrote an empty " + dir.resolve("migrate.json"));
+    }
+    if (sources != null && !digest(project, tree.sources()).equals(sources)) {
+      throw new IllegalStateException("papertrail:migrate changed the sources of " + project + " in a dry run");
+    }
+  }
+
+  /**
+   * A sentence on the plugin jar that Maven ran (from the local repository it logs with -X): the
+   * migrate row measures the installed plugin, the other rows this checkout's jars.
+   */
+  private String installedPlugin(String debugLog) throws IOException {
+    String repo = debugLog.lines().filter(l -> l.contains("Using local repository at "))
+        .map(l -> l.substring(l.indexOf("Using local repository at ") + "Using local repository at ".length()).strip())
+        .findFirst().orElse(null);
+    if (repo == null || pluginJar == null) {
+      return "";
+    }
+    Path jar = Path.of(repo, "io/github/papertrail/papertrail-maven-plugin", version,
+        "papertrail-maven-plugin-" + version + ".jar");
+    if (Files.isRegularFile(jar) && Files.isRegularFile(pluginJar)
+        && Arrays.equals(Files.readAllBytes(jar), Files.readAllBytes(pluginJar))) {
+      return " Maven ran the installed plugin jar, the same bytes as this checkout's `" + pluginJar.getParent()
+          .getParent().getFileName() + "/target/" + pluginJar.getFileName() + "`.";
+    }
+    progress("warning: the papertrail-maven-plugin jar in the local Maven repository is not this checkout's build;"
+        + " the migrate row measures the installed one (bench/run --build installs this checkout's)");
+    return " **Maven ran an installed plugin jar that differs from this checkout's build** (`bench/run --build`"
+        + " installs this checkout's).";
+  }
+
+  /** SHA-256 over the files' paths and contents. */
+  private static String digest(Path root, List<String> files) throws IOException {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String file : files) {
+        sha.update(file.getBytes(StandardCharsets.UTF_8));
+        sha.update(Files.readAllBytes(root.resolve(file)));
+      }
+      return HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String joined(double[] values) {
+    return String.join(" ", Arrays.stream(values).mapToObj(x -> fmt(x, 2)).toList());
+  }
+
+  private static String tail(String text, int lines) {
+    List<String> all = text.lines().toList();
+    return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+  }
+
+  /** The migrate target: papertrail's part of a dry run over 1,500 files < 5 s (medians). */
+  private void migrateTarget(Map<String, double[]> migrate, boolean judged) {
+    double part = median(migrate.get("papertrail:migrate")) - median(migrate.get("mvn validate"));
+    String measured = fmt(part, 2) + " s (migrate " + fmt(median(migrate.get("papertrail:migrate")), 2)
+        + " s − validate " + fmt(median(migrate.get("mvn validate")), 2) + " s; median of the rounds' differences "
+        + fmt(median(migrate.get("part")), 2) + " s";
+    if (migrate.containsKey("cpu papertrail:migrate")) {
+      measured += "; CPU time " + fmt(median(migrate.get("cpu papertrail:migrate"))
+          - median(migrate.get("cpu mvn validate")), 2) + " s";
+    }
+    // Judged like the compile targets: a miss even for the most favourable pairing of runs (the fastest
+    // migrate after the slowest validate) is a miss, a pass even for the least favourable one a pass; in
+    // between, the medians decide only if both spreads are ≤ 10 %. With 5 runs or more, each mode's
+    // slowest run is left out of these bounds (not of the medians).
+    double[] m = trimmed(migrate.get("papertrail:migrate"));
+    double[] v = trimmed(migrate.get("mvn validate"));
+    double best = min(m) - max(v);
+    double worst = max(m) - min(v);
+    double spread = Math.max(spread(m), spread(v));
+    measured += "; pairings of runs " + fmt(best, 2) + " to " + fmt(worst, 2) + " s, spread up to "
+        + fmt(100 * spread, 0) + " %" + (m.length < migrate.get("mvn validate").length ? ", slowest run of each left out"
+        : "") + ")";
+    String verdict;
+    if (!judged) {
+      verdict = "not judged (small mode)";
+    } else if (best >= 5) {
+      verdict = "**no**";
+    } else if (worst < 5) {
+      verdict = "**yes**";
+    } else if (spread <= 0.10) {
+      verdict = part < 5 ? "**yes**" : "**no**";
+    } else {
+      verdict = "**inconclusive** (runs spread > 10 %: a busy machine); the medians say " + (part < 5 ? "yes" : "no");
+    }
+    md.append(String.format(Locale.ROOT, "| papertrail:migrate (dry run) of %,d files: papertrail's part (migrate − mvn"
+        + " validate, median wall) < 5 s | %s | %s |\n", config.migrateFiles(), measured, verdict));
+  }
+
+  // ---------------------------------------------------------------------------------------------
   // Targets and environment
 
-  private void targets(Map<String, double[]> walls, Map<String, String> report, Map<Integer, Map<String, String>> catalogs) {
+  private void targets(Map<String, double[]> walls, Map<String, String> report, Map<Integer, Map<String, String>> catalogs,
+      Map<String, double[]> migrate) {
     boolean judged = config.mode().equals("full");
     md.append("## Targets\n\n");
     if (!judged) {
@@ -642,6 +910,15 @@ public final class Bench {
           + " only to prove that every step ran.\n\n");
     }
     md.append("| target | measured | met? |\n|---|---|---|\n");
+    if (walls != null) {
+      sectionTargets(walls, report, catalogs, judged);
+    }
+    migrateTarget(migrate, judged);
+    md.append("\n");
+  }
+
+  private void sectionTargets(Map<String, double[]> walls, Map<String, String> report,
+      Map<Integer, Map<String, String>> catalogs, boolean judged) {
     compileTarget("plugin mode ≤ 1.05× -proc:none (median wall)", walls, "papertrail plugin", "-proc:none", "",
         judged);
     compileTarget("processor ≤ 1.05× the no-op processor (median wall)", walls, "papertrail processor",
@@ -696,7 +973,6 @@ public final class Bench {
     } else {
       target("look-up O(1)", "not measured (load failed)", false, judged);
     }
-    md.append("\n");
   }
 
   /**
@@ -776,8 +1052,10 @@ public final class Bench {
     md.append("| load average (1 min) | ").append(fmt(loadBefore, 2)).append(" before, ").append(fmt(loadAfter, 2))
         .append(" after: anything above 0 is other work sharing the CPUs |\n");
     md.append("| command | `bench/run").append(config.mode().equals("small") ? " --small" : "")
-        .append(baselineDir != null ? " --baseline DIR" : "").append("` (")
-        .append(config.runs()).append(" timed run").append(config.runs() == 1 ? "" : "s").append(" per mode) |\n\n");
+        .append(baselineDir != null ? " --baseline DIR" : "")
+        .append(only != null ? " --only " + only : "").append("` (")
+        .append(only != null ? migrateRuns : config.runs()).append(" timed run")
+        .append((only != null ? migrateRuns : config.runs()) == 1 ? "" : "s").append(" per mode) |\n\n");
   }
 
   // ---------------------------------------------------------------------------------------------

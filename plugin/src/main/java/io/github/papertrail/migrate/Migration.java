@@ -117,7 +117,13 @@ public final class Migration {
 
   private final Catalogs catalogs;
   private final Map<String, List<String>> keysByTitle = new HashMap<>();
-  private final Map<String, CatalogEntry> newById = new LinkedHashMap<>();
+
+  /** The new entries by key, in the order made; an entry grows when another id joins it. */
+  private final Map<String, CatalogEntry> newEntries = new LinkedHashMap<>();
+
+  /** The key of the new entry each identifier (normal form) resolved to. */
+  private final Map<String, String> newKeyById = new HashMap<>();
+
   private final Set<String> keysTaken = new HashSet<>();
   private final Set<String> untitled = new HashSet<>();
 
@@ -130,12 +136,24 @@ public final class Migration {
   }
 
   /**
-   * Whether a comment may hold a paper reference: a file none of whose comments may need not be
-   * parsed ({@link SourceParser#parseAll(List, java.nio.charset.Charset,
-   * java.util.function.Predicate)}).
+   * A test of whether a comment refers to a paper, for {@link SourceParser#parseAll(List,
+   * java.nio.charset.Charset, java.util.function.Predicate)}: a file none of whose comments does
+   * need not be parsed. A Javadoc or block comment is read as the plan reads it, once per distinct
+   * text (the license header every file repeats is read once, and its link is no paper); a {@code
+   * //} comment only needs to hold a link, an identifier, a quote or italics, since the plan reads
+   * a run of them as one comment.
    */
-  public static boolean mayRefer(Comment comment) {
-    return ReferenceFinder.mayRefer(comment);
+  public static java.util.function.Predicate<Comment> refersToAPaper() {
+    Map<String, Boolean> seen = new HashMap<>();
+    return comment -> {
+      if (!ReferenceFinder.mayRefer(comment)) {
+        return false;
+      }
+      if (comment.kind() == Comment.Kind.LINE) {
+        return true;
+      }
+      return seen.computeIfAbsent(comment.text(), t -> !ReferenceFinder.find(comment).isEmpty());
+    };
   }
 
   /**
@@ -158,7 +176,7 @@ public final class Migration {
     Map<String, Details> details = details(found);
 
     List<Found> resolvedFound = new ArrayList<>();
-    List<CatalogEntry> resolved = new ArrayList<>();
+    List<String> resolved = new ArrayList<>();
     List<ResolvedBy> how = new ArrayList<>();
     for (Found f : found) {
       if (f.declaration() == null) {
@@ -166,13 +184,13 @@ public final class Migration {
       }
       Reference ref = f.reference();
       ResolvedBy by = ResolvedBy.IDENTIFIER;
-      CatalogEntry entry = null;
+      String entry = null; // its key
       String reason = null;
       if (ref.id() != null) {
         List<CatalogEntry> named = catalogs.lookup(ref.id());
         Details d = details.get(ref.id().normalForm());
         if (named.size() == 1) {
-          entry = named.get(0);
+          entry = named.get(0).key();
         } else if (named.size() > 1) {
           reason =
               ref.id().citeForm()
@@ -181,14 +199,20 @@ public final class Migration {
                   + " catalog entries ("
                   + keys(named)
                   + "): cite the right one by its key";
-        } else if (newById.containsKey(ref.id().normalForm())) {
-          entry = newById.get(ref.id().normalForm());
+        } else if (newKeyById.containsKey(ref.id().normalForm())) {
+          entry = newKeyById.get(ref.id().normalForm());
         } else if (d.title != null && byTitle(d.title).size() == 1) {
-          entry = catalogs.lookup(new Identifier(Scheme.KEY, byTitle(d.title).get(0))).get(0);
+          entry = byTitle(d.title).get(0);
           by = ResolvedBy.TITLE;
+          if (newEntries.containsKey(entry)) {
+            // the paper a comment elsewhere gave another identifier: one entry with both
+            newEntries.put(entry, withId(newEntries.get(entry), ref.id()));
+            newKeyById.put(ref.id().normalForm(), entry);
+            by = ResolvedBy.IDENTIFIER;
+          }
         } else {
-          entry = newEntry(ref.id(), d);
-          newById.put(ref.id().normalForm(), entry);
+          entry = newEntry(ref.id(), d).key();
+          newKeyById.put(ref.id().normalForm(), entry);
         }
       } else {
         List<String> keys = byTitle(ref.title());
@@ -196,7 +220,7 @@ public final class Migration {
           keys = nearlyByTitle(ref.title());
         }
         if (keys.size() == 1) {
-          entry = catalogs.lookup(new Identifier(Scheme.KEY, keys.get(0))).get(0);
+          entry = keys.get(0);
           by = ResolvedBy.TITLE;
         } else if (keys.size() > 1) {
           reason =
@@ -228,9 +252,13 @@ public final class Migration {
       }
     }
 
-    List<CatalogEntry> newEntries = List.copyOf(newById.values());
+    List<CatalogEntry> newEntries = List.copyOf(this.newEntries.values());
     List<CatalogEntry> all = new ArrayList<>(catalogs.entries());
     all.addAll(newEntries);
+    Map<String, CatalogEntry> byKey = new HashMap<>();
+    for (CatalogEntry e : all) {
+      byKey.putIfAbsent(e.key(), e);
+    }
     Catalogs inUse =
         newEntries.isEmpty()
             ? catalogs
@@ -243,7 +271,7 @@ public final class Migration {
     Set<String> newKeys = newEntries.stream().map(CatalogEntry::key).collect(Collectors.toSet());
     for (int i = 0; i < resolvedFound.size(); i++) {
       Found f = resolvedFound.get(i);
-      CatalogEntry entry = resolved.get(i);
+      CatalogEntry entry = byKey.get(resolved.get(i));
       Set<String> keys =
           cited.computeIfAbsent(f.declaration(), d -> citedKeys(d, inUse, keyByConstant));
       if (keys.contains(entry.key())) {
@@ -279,7 +307,7 @@ public final class Migration {
         alreadyCited,
         edits(annotations),
         newEntries.stream()
-            .filter(e -> untitled.contains(e.allIds().get(0)))
+            .filter(e -> untitled.contains(e.key()))
             .map(CatalogEntry::key)
             .collect(Collectors.toCollection(TreeSet::new)));
   }
@@ -476,13 +504,15 @@ public final class Migration {
           surname != null && year != null
               ? surname + year
               : id.normalForm().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_");
-      untitled.add(normal);
     }
     String unique = key;
     for (char suffix = 'b'; keysTaken.contains(unique); suffix++) {
       unique = key + suffix;
     }
     keysTaken.add(unique);
+    if (d.title == null) {
+      untitled.add(unique);
+    }
     CatalogEntry entry =
         new CatalogEntry(
             unique,
@@ -503,7 +533,63 @@ public final class Migration {
             List.of(),
             List.of());
     indexTitle(entry);
+    newEntries.put(unique, entry);
     return entry;
+  }
+
+  /**
+   * The new entry with one more identifier: in its scheme's place if free, else among the others.
+   */
+  private static CatalogEntry withId(CatalogEntry e, Identifier id) {
+    Ids ids = e.ids();
+    String normal = id.normalForm();
+    List<String> otherIds = new ArrayList<>(e.otherIds());
+    Ids more =
+        switch (id.scheme()) {
+          case ARXIV ->
+              ids.arxiv() == null
+                  ? new Ids(normal, ids.doi(), ids.openreview(), ids.acl(), ids.url())
+                  : null;
+          case DOI ->
+              ids.doi() == null
+                  ? new Ids(ids.arxiv(), normal, ids.openreview(), ids.acl(), ids.url())
+                  : null;
+          case OPENREVIEW ->
+              ids.openreview() == null
+                  ? new Ids(ids.arxiv(), ids.doi(), normal, ids.acl(), ids.url())
+                  : null;
+          case ACL ->
+              ids.acl() == null
+                  ? new Ids(ids.arxiv(), ids.doi(), ids.openreview(), normal, ids.url())
+                  : null;
+          default -> {
+            List<String> urls = new ArrayList<>(ids.url());
+            urls.add(normal);
+            yield new Ids(ids.arxiv(), ids.doi(), ids.openreview(), ids.acl(), urls);
+          }
+        };
+    if (more == null) {
+      otherIds.add(normal);
+      more = ids;
+    }
+    return new CatalogEntry(
+        e.key(),
+        e.title(),
+        e.otherTitles(),
+        more,
+        otherIds,
+        e.authors(),
+        e.moreAuthors(),
+        e.authorCount(),
+        e.year(),
+        e.date(),
+        e.venue(),
+        e.organisation(),
+        e.kind(),
+        e.tags(),
+        e.abstractText(),
+        e.sources(),
+        e.conflicts());
   }
 
   /** The year of a new-style arXiv id (2017 for 1711.05101), or null. */

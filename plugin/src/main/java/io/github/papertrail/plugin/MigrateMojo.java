@@ -95,7 +95,7 @@ public final class MigrateMojo extends AbstractPapertrailMojo {
     } catch (IllegalStateException noCompiler) {
       throw new MojoExecutionException("papertrail: " + noCompiler.getMessage());
     }
-    List<SourceFile> parsed = parser.parseAll(files, charset, Migration::mayRefer);
+    List<SourceFile> parsed = parser.parseAll(files, charset, Migration.refersToAPaper());
     Migration.Plan plan = Migration.plan(parsed, catalogs);
 
     MigrationFiles out;

@@ -348,20 +348,58 @@ class MigrationTest {
     Path citing = dir.resolve("Citing.java");
     java.nio.file.Files.writeString(
         plain,
-        "package p;\n// no paper in this comment\nclass { String s = \"https://arxiv.org/abs/1\"\n");
+        "/*\n * Licensed under the Apache License, Version 2.0 (the \"License\"); see\n"
+            + " * http://www.apache.org/licenses/LICENSE-2.0\n */\n"
+            + "package p;\n// no paper in this comment\nclass { String s = \"https://arxiv.org/abs/1\"\n");
     java.nio.file.Files.writeString(
         citing, "package p;\n/** https://arxiv.org/abs/2106.09685 */\nclass Citing {}\n");
     List<SourceFile> files =
         parser.parseAll(
-            List.of(plain, citing), java.nio.charset.StandardCharsets.UTF_8, Migration::mayRefer);
+            List.of(plain, citing),
+            java.nio.charset.StandardCharsets.UTF_8,
+            Migration.refersToAPaper());
     assertTrue(files.get(0).parsed(), "not parsed, so not reported broken: it is never edited");
     assertTrue(files.get(0).declarations().isEmpty());
-    assertEquals(1, files.get(0).comments().size());
+    assertEquals(2, files.get(0).comments().size());
     assertEquals("p.Citing", files.get(1).declarations().get(0).name());
 
     Migration.Plan plan = Migration.plan(files, BUNDLED);
     assertEquals(1, plan.annotations().size());
     assertTrue(plan.skipped().isEmpty());
+  }
+
+  @Test
+  void oneNewPaperUnderTwoIdentifiersInTwoFilesIsOneEntryWithBoth() {
+    String a =
+        """
+        package com.acme;
+
+        /** After <a href="https://arxiv.org/abs/1901.00001"><i>Deep Sparse Attention for Text
+         * Generation</i></a>. */
+        class A {}
+        """;
+    String b =
+        """
+        package com.acme;
+
+        /** After <a href="https://doi.org/10.1145/1234567.7654321"><i>Deep Sparse Attention for
+         * Text Generation</i></a>. */
+        class B {}
+        """;
+    Migration.Plan plan =
+        Migration.plan(
+            List.of(parser.parse(Path.of("A.java"), a), parser.parse(Path.of("B.java"), b)),
+            BUNDLED);
+    assertEquals(1, plan.newEntries().size());
+    io.github.papertrail.catalog.CatalogEntry entry = plan.newEntries().get(0);
+    assertEquals("arxiv:1901.00001", entry.ids().arxiv());
+    assertEquals("doi:10.1145/1234567.7654321", entry.ids().doi());
+    assertEquals(
+        List.of("1901.00001", "1901.00001"),
+        plan.annotations().stream().map(Migration.Annotation::value).toList());
+    assertEquals(
+        List.of("com.acme.A", "com.acme.B"),
+        plan.annotations().stream().map(x -> x.declaration().name()).toList());
   }
 
   @Test

@@ -236,7 +236,7 @@ class AbstractPapertrailMojoTest {
       assertEquals(null, parameters.get("catalogArtifacts").getExpression(), goal.getGoal());
     }
     assertEquals(
-        List.of("aggregate", "check", "constants", "export", "find", "report"),
+        List.of("aggregate", "check", "constants", "export", "find", "migrate", "report"),
         goals.stream().sorted().toList());
   }
 
