@@ -801,10 +801,7 @@ final class ReferenceFinder {
         from = m.end();
         continue;
       }
-      boolean distinctive =
-          names.size() > 1
-              ? !bareOnly || vancouver(plain, listStart, end)
-              : m.group("family") != null;
+      boolean distinctive = names.size() > 1 ? !bareOnly : m.group("family") != null;
       if (distinctive
           || !afterCapitalised(plain, Math.max(start, listStart - LOOK_BACK), listStart)
               && AFTER_BARE_NAMES
