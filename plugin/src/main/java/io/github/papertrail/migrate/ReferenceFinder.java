@@ -47,17 +47,25 @@ final class ReferenceFinder {
       Pattern.compile("(?m)(?<![\\w./:-])((?:19|20)\\d\\d)[a-z]?(?=[ \\t]*$|\\s*[),.;:(\\]])");
   private static final String NAME = "\\p{Lu}[\\p{L}'’-]*\\p{Ll}[\\p{L}'’-]*";
   private static final String INITIALS = "\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.)*";
+
+  /** Initials run together after "Family, ": "Zeiler, MD.". */
+  private static final String RUN_INITIALS = "\\p{Lu}{1,3}\\.";
+
   private static final Pattern AUTHOR =
       Pattern.compile(
           "(?<family>"
               + NAME
               + "),\\s*(?<given>"
               + INITIALS
+              + "|"
+              + RUN_INITIALS
               + ")|(?<given2>"
               + INITIALS
               + ")\\s?(?<family2>"
               + NAME
-              + ")|(?<bare>"
+              + ")|(?<vfamily>"
+              + NAME
+              + ")\\s(?<vgiven>\\p{Lu}{1,3})(?=\\s*[,.;]|\\s+and\\b|\\s*&)|(?<bare>"
               + NAME
               + ")");
   private static final Pattern AUTHOR_SEPARATOR =
@@ -133,6 +141,34 @@ final class ReferenceFinder {
           "Defaults",
           "Paper",
           "Step",
+          "Vol",
+          "Volume",
+          "Chapter",
+          "Part",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Jan",
+          "Feb",
+          "Mar",
+          "Apr",
+          "Jun",
+          "Jul",
+          "Aug",
+          "Sep",
+          "Sept",
+          "Oct",
+          "Nov",
+          "Dec",
           "Used",
           "Uses",
           "Based",
@@ -541,7 +577,7 @@ final class ReferenceFinder {
     }
     String text = plain.substring(unit[0], unit[1]);
     boolean year = !years(plain, unit[0], unit[1]).isEmpty();
-    boolean authors = !authors(plain, unit[0], unit[1]).isEmpty();
+    boolean authors = !authors(plain, unit[0], unit[1], titles).isEmpty();
     boolean bibliographic =
         BIB_WORD.matcher(text).find()
             || year && authors
@@ -584,7 +620,7 @@ final class ReferenceFinder {
         nearest.title = t;
       }
     }
-    for (Authors a : authors(plain, context[0], context[1])) {
+    for (Authors a : authors(plain, context[0], context[1], titles)) {
       Found nearest = nearest(refs, a.start(), a.end());
       if (nearest != null && closer(nearest.authors, a, nearest)) {
         nearest.authors = a;
@@ -706,7 +742,26 @@ final class ReferenceFinder {
 
   private static final int LOOK_AHEAD = 40;
 
-  private static List<Authors> authors(String plain, int start, int end) {
+  /**
+   * Whether a marked title starts right after the names, with only spaces and punctuation between:
+   * {@code Bottou L. "Large-Scale Machine Learning…"}, the first line of a reference.
+   */
+  private static boolean titleFollows(List<TitleSpan> titles, String plain, int listEnd, int end) {
+    for (TitleSpan t : titles) {
+      if (t.start() >= listEnd && t.start() < end) {
+        for (int i = listEnd; i < t.start(); i++) {
+          char c = plain.charAt(i);
+          if (!Character.isWhitespace(c) && ".,:;".indexOf(c) < 0) {
+            return false;
+          }
+        }
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Authors> authors(String plain, int start, int end, List<TitleSpan> titles) {
     List<Authors> lists = new ArrayList<>();
     Matcher m = AUTHOR.matcher(plain).region(start, end);
     m.useTransparentBounds(true);
@@ -716,7 +771,8 @@ final class ReferenceFinder {
         break;
       }
       List<String> names = new ArrayList<>();
-      boolean bareOnly = true;
+      boolean bareOnly = true; // no name in the "I. Family" or "Family, I." forms
+      boolean initialed = true; // every name with initials, Vancouver's "Family I" too
       int listStart = m.start();
       int listEnd;
       Matcher cur = m;
@@ -725,7 +781,8 @@ final class ReferenceFinder {
         if (name == null) {
           break;
         }
-        bareOnly &= cur.group("bare") != null;
+        bareOnly &= cur.group("bare") != null || cur.group("vfamily") != null;
+        initialed &= cur.group("bare") == null;
         names.add(name);
         listEnd = cur.end();
         Matcher sep = AUTHOR_SEPARATOR.matcher(plain).region(listEnd, end);
@@ -750,8 +807,8 @@ final class ReferenceFinder {
               && AFTER_BARE_NAMES
                   .matcher(plain.substring(listEnd, Math.min(end, listEnd + LOOK_AHEAD)))
                   .find()
-          || BY.matcher(plain.substring(Math.max(start, listStart - LOOK_BACK), listStart))
-              .find()) {
+          || BY.matcher(plain.substring(Math.max(start, listStart - LOOK_BACK), listStart)).find()
+          || initialed && titleFollows(titles, plain, listEnd, end)) {
         lists.add(new Authors(names, listStart, listEnd));
       }
       from = listEnd;
@@ -777,11 +834,22 @@ final class ReferenceFinder {
     if (m.group("family2") != null) {
       return initials(m.group("given2")) + " " + m.group("family2");
     }
+    if (m.group("vfamily") != null) {
+      // Vancouver style, "Chen T": the initials without dots
+      String family = m.group("vfamily");
+      if (NOT_NAMES.contains(family)) {
+        return null;
+      }
+      return String.join(". ", m.group("vgiven").split("")) + ". " + family;
+    }
     String bare = m.group("bare");
     return NOT_NAMES.contains(bare) || ACRONYM.matcher(bare).matches() ? null : bare;
   }
 
   private static String initials(String given) {
+    if (given.matches("\\p{Lu}{2,3}\\.")) {
+      given = String.join(".", given.substring(0, given.length() - 1).split("")) + "."; // "MD."
+    }
     return given.replaceAll("\\s+", "").replace(".", ". ").replace(". -", ".-").strip();
   }
 

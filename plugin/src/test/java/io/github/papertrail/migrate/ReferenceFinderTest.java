@@ -513,4 +513,82 @@ class ReferenceFinderTest {
     assertEquals(List.of("Kingma", "Ba"), r.authors());
     assertEquals(Integer.valueOf(2014), r.year());
   }
+
+  @Test
+  void authorsInTheStylesOfRealReferenceBlocks() {
+    Reference runTogether =
+        only(
+            find(
+                1,
+                """
+                /**
+                 * <pre>
+                 * Zeiler, MD.
+                 * "ADADELTA: an Adaptive Learning Rate Method"
+                 * arXiv preprint arXiv:1212.5701.
+                 * </pre>
+                 */"""));
+    assertEquals(List.of("M. D. Zeiler"), runTogether.authors());
+
+    Reference vancouver =
+        only(
+            find(
+                1,
+                """
+                /**
+                 * <pre>
+                 * Chen T, Guestrin C. "XGBoost: A Scalable Tree Boosting System"
+                 * Proceedings of the 22nd ACM SIGKDD International Conference on Knowledge
+                 * Discovery and Data Mining, 2016.
+                 * </pre>
+                 */"""));
+    assertNull(vancouver.id());
+    assertEquals("XGBoost: A Scalable Tree Boosting System", vancouver.title());
+    assertEquals(List.of("T. Chen", "C. Guestrin"), vancouver.authors());
+    assertEquals(2016, vancouver.year());
+
+    Reference monthNoAuthor =
+        only(
+            find(
+                1,
+                """
+                /**
+                 * <pre>
+                 * P. Geurts, D. Ernst, L. Wehenkel.
+                 * "Extremely Randomized Trees"
+                 * March 2006. <a href="https://doi.org/10.1007/s10994-006-6226-1">PDF</a>
+                 * </pre>
+                 */"""));
+    assertEquals(List.of("P. Geurts", "D. Ernst", "L. Wehenkel"), monthNoAuthor.authors());
+    assertEquals(2006, monthNoAuthor.year());
+
+    Reference oneAuthorBeforeTheTitle =
+        only(
+            find(
+                1,
+                """
+                /**
+                 * <pre>
+                 * J.L. Bentley "Multidimensional Binary Search Trees Used for Associative Searching",
+                 * Commun. ACM, 1975. <a href="https://doi.org/10.1145/361002.361007">the paper</a>
+                 * </pre>
+                 */"""));
+    assertEquals(List.of("J. L. Bentley"), oneAuthorBeforeTheTitle.authors());
+    assertEquals(
+        "Multidimensional Binary Search Trees Used for Associative Searching",
+        oneAuthorBeforeTheTitle.title());
+  }
+
+  @Test
+  void capitalisedWordsWithALetterInProseAreNoAuthors() {
+    List<Reference> refs =
+        find(
+            1,
+            """
+            /**
+             * Compare Model A, Model B. with the variant in
+             * https://arxiv.org/abs/2106.09685, see Section A.
+             */""");
+    assertEquals(List.of(), only(refs).authors());
+  }
 }
