@@ -174,6 +174,13 @@ assert patched.keySet() == sources.keySet() : "files: patched copy ${patched.key
 sources.each { path, f ->
   assert f.bytes == patched[path].bytes : "src/$path differs from the dry-run patch applied to the untouched copy"
 }
+// and an edited file keeps its permissions (the pristine copy kept the originals')
+if (file('src').toPath().fileSystem.supportedFileAttributeViews().contains('posix')) {
+  def perms = { File f -> java.nio.file.Files.getPosixFilePermissions(f.toPath()) }
+  tree(file('target/pristine/src')).each { path, f ->
+    assert perms(sources[path]) == perms(f) : "src/$path: permissions ${perms(f)} became ${perms(sources[path])}"
+  }
+}
 
 // ---- the CRLF file got CRLF lines and only CRLF lines
 def sgd = file(main + 'Sgd.java').getText('UTF-8')
