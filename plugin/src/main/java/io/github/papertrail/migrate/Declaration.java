@@ -20,6 +20,8 @@ import java.util.List;
  *     those inside its body (a method's statements, lambdas, local and anonymous classes), those
  *     just above it with nothing but blank space between, and one at the end of its last line
  * @param papers the values of the {@code @Paper} annotations already on it, in source order
+ * @param paperList whether they are written in the container, {@code @Paper.List({...})}: Java
+ *     forbids the container beside two or more {@code @Paper}s, so a new one goes into the list
  * @param insertion where a new {@code @Paper} line goes
  */
 public record Declaration(
@@ -33,6 +35,7 @@ public record Declaration(
     Comment javadoc,
     List<Comment> comments,
     List<String> papers,
+    boolean paperList,
     Insertion insertion) {
 
   /** What a declaration declares. */

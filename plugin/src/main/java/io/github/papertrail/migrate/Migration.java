@@ -279,6 +279,22 @@ public final class Migration {
         continue;
       }
       keys.add(entry.key());
+      if (f.declaration().paperList()) {
+        String value = ConstantsGenerator.citeValue(entry, inUse);
+        needsPerson.add(
+            new NeedsPerson(
+                f.file(),
+                f.reference().line(),
+                f.declaration().name(),
+                f.reference().text(),
+                "the declaration holds @Paper.List, which Java forbids beside more @Paper: add"
+                    + " @Paper(\""
+                    + value
+                    + "\") into the list by hand ("
+                    + entry.key()
+                    + ")"));
+        continue;
+      }
       annotations.add(
           new Annotation(
               f.file(),

@@ -504,8 +504,12 @@ public final class SourceParser {
         int end,
         List<? extends AnnotationTree> annotations) {
       List<String> papers = new ArrayList<>();
+      boolean paperList = false;
       for (AnnotationTree a : annotations) {
         papers(a, papers);
+        String type = source(a.getAnnotationType()).replaceAll("\\s", "");
+        paperList |=
+            type.equals(PAPER + ".List") || type.equals("Paper.List") && !otherPaperImported;
       }
       declarations.add(
           new Declaration(
@@ -519,6 +523,7 @@ public final class SourceParser {
               null,
               List.of(),
               List.copyOf(papers),
+              paperList,
               insertion(start)));
     }
 
@@ -667,6 +672,7 @@ public final class SourceParser {
                 javadoc[d],
                 List.copyOf(owned.get(d)),
                 x.papers(),
+                x.paperList(),
                 x.insertion()));
       }
       return List.copyOf(done);

@@ -403,6 +403,28 @@ class MigrationTest {
   }
 
   @Test
+  void aDeclarationWithThePaperListContainerIsLeftToAPerson() {
+    String source =
+        """
+        package com.acme;
+
+        import io.github.papertrail.Paper;
+
+        class Adapters {
+          /** LoRA, quantized: https://arxiv.org/abs/2305.14314 */
+          @Paper.List({@Paper("2106.09685")})
+          void quantize() {}
+        }
+        """;
+    Migration.Plan plan = plan("Adapters.java", source);
+    assertTrue(plan.edited().isEmpty(), "Java forbids @Paper.List beside more @Paper");
+    assertEquals(1, plan.needsPerson().size());
+    assertTrue(
+        plan.needsPerson().get(0).reason().contains("add @Paper(\"2305.14314\") into the list"),
+        plan.needsPerson().get(0).reason());
+  }
+
+  @Test
   void yearsOfArxivIdentifiers() {
     assertEquals(
         2017,
