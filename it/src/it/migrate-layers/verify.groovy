@@ -151,8 +151,8 @@ java.nio.file.Files.walk(from).withCloseable { paths ->
 }
 def git = { List<String> args ->
   def pb = new ProcessBuilder(['git'] + args).directory(patchedDir).redirectErrorStream(true)
-  // the copy lies inside the build's own checkout: keep git from finding that repository
-  pb.environment().put('GIT_CEILING_DIRECTORIES', patchedDir.parentFile.absolutePath)
+  // the copy lies in a subfolder of the build's own checkout, as a module lies in its repository:
+  // the patch must apply there too (a `diff --git` patch would be skipped without a word)
   def p = pb.start()
   def out = p.inputStream.getText('UTF-8')
   [p.waitFor(), out]

@@ -22,8 +22,9 @@ import java.util.Set;
 
 /**
  * What a {@link Migration.Plan} becomes on disk: the patch ({@code migrate.patch}, a unified diff
- * {@code git apply} takes from {@code root}), the record ({@code migrate.json}), and in an applied
- * run the edited sources and the generated catalog. Each file is written whole or not at all.
+ * that {@code git apply} and {@code patch -p1} take in {@code root}, inside a repository's
+ * subfolder too), the record ({@code migrate.json}), and in an applied run the edited sources and
+ * the generated catalog. Each file is written whole or not at all.
  */
 public final class MigrationFiles {
 
@@ -80,28 +81,37 @@ public final class MigrationFiles {
   public String patch() {
     StringBuilder out = new StringBuilder();
     for (Map.Entry<SourceFile, String> e : plan.edited().entrySet()) {
-      out.append(UnifiedDiff.of(relative(e.getKey().path()), e.getKey().text(), e.getValue()));
+      out.append(
+          traditional(
+              UnifiedDiff.of(relative(e.getKey().path()), e.getKey().text(), e.getValue())));
     }
     if (!plan.newEntries().isEmpty()) {
       String path = relative(catalog);
       if (catalogBefore == null) {
         out.append(newFile(path, catalogAfter));
       } else {
-        out.append(UnifiedDiff.of(path, catalogBefore, catalogAfter));
+        out.append(traditional(UnifiedDiff.of(path, catalogBefore, catalogAfter)));
       }
     }
     return out.toString();
+  }
+
+  /**
+   * The diff without its {@code diff --git} line. With that line {@code git apply} takes the paths
+   * from the repository's root and, run in a module's folder, skips every file without a word;
+   * without it the paths are taken from where it runs, as {@code patch -p1} takes them.
+   */
+  static String traditional(String gitDiff) {
+    return gitDiff.startsWith("diff --git ")
+        ? gitDiff.substring(gitDiff.indexOf('\n') + 1)
+        : gitDiff;
   }
 
   /** The diff that creates a file. */
   static String newFile(String path, String text) {
     List<String> lines = UnifiedDiff.lines(text);
     StringBuilder out =
-        new StringBuilder("diff --git a/")
-            .append(path)
-            .append(" b/")
-            .append(path)
-            .append("\nnew file mode 100644\n--- /dev/null\n+++ b/")
+        new StringBuilder("--- /dev/null\n+++ b/")
             .append(path)
             .append("\n@@ -0,0 +1")
             .append(lines.size() == 1 ? "" : "," + lines.size())

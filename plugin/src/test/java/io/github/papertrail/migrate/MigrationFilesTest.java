@@ -136,6 +136,36 @@ class MigrationFilesTest {
   }
 
   @Test
+  void thePatchAppliesInAModuleFolderOfARepository(@TempDir Path repo) throws Exception {
+    Path module = repo.resolve("optim");
+    project(module);
+    run(repo, repo, "git", "init", "-q");
+    Path patch =
+        new MigrationFiles(plan(module), module, module.resolve("src/papers/migrated.bib"))
+            .writeRecord(module.resolve("target/papertrail"));
+
+    String output = run(repo, module, "git", "apply", "--verbose", patch.toString());
+    assertTrue(output.contains("optim/src/main/java/com/acme/optim/AdamW.java"), output);
+    assertTrue(!output.contains("Skipped"), output);
+    assertTrue(
+        Files.readString(module.resolve("src/main/java/com/acme/optim/AdamW.java"))
+            .contains("@Paper(\"1711.05101\")\npublic final class AdamW"),
+        output);
+    assertTrue(Files.exists(module.resolve("src/papers/migrated.bib")), output);
+  }
+
+  /** Runs git in {@code dir}, finding no repository above {@code repo}. */
+  private static String run(Path repo, Path dir, String... command) throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile());
+    builder.environment().put("GIT_CONFIG_NOSYSTEM", "1");
+    builder.environment().put("GIT_CEILING_DIRECTORIES", repo.getParent().toString());
+    Process process = builder.redirectErrorStream(true).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), output);
+    return output;
+  }
+
+  @Test
   void theGeneratedCatalogReadsBackAndASecondRunProposesNothing(@TempDir Path root)
       throws Exception {
     project(root);
