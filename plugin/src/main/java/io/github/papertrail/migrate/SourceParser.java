@@ -578,7 +578,22 @@ public final class SourceParser {
     private ImportPoint importPoint() {
       List<? extends ImportTree> imports = unit.getImports();
       if (!imports.isEmpty()) {
-        int offset = lines.nextLineStart(end(imports.get(imports.size() - 1)));
+        // In order among the other imports: before the first one that sorts after it, alone on
+        // its line; else after the last one that is not static.
+        ImportTree last = imports.get(imports.size() - 1);
+        for (ImportTree i : imports) {
+          if (i.isStatic()) {
+            continue;
+          }
+          last = i;
+          String name = source(i.getQualifiedIdentifier()).replaceAll("\\s", "");
+          int start = start(i);
+          int lineStart = lines.lineStart(start);
+          if (name.compareTo(PAPER) > 0 && text.substring(lineStart, start).isBlank()) {
+            return new ImportPoint(lineStart, lines.line(lineStart), separator, false, false);
+          }
+        }
+        int offset = lines.nextLineStart(end(last));
         return new ImportPoint(offset, lines.line(offset), separator, false, false);
       }
       if (unit.getPackage() != null) {

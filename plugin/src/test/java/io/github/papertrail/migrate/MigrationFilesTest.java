@@ -181,7 +181,7 @@ class MigrationFilesTest {
         SCHEDULE_CRLF
             .replace(
                 "import java.util.List;\r\n",
-                "import java.util.List;\r\nimport io.github.papertrail.Paper;\r\n")
+                "import io.github.papertrail.Paper;\r\nimport java.util.List;\r\n")
             .replace("  COSINE,", "  @Paper(\"1608.03983\")\r\n  COSINE,"),
         schedule);
 

@@ -55,7 +55,7 @@ class MigrationTest {
         source
             .replace(
                 "import java.util.List;\n",
-                "import java.util.List;\nimport io.github.papertrail.Paper;\n")
+                "import io.github.papertrail.Paper;\nimport java.util.List;\n")
             .replace(" */\npublic final", " */\n@Paper(\"2106.09685\")\npublic final"),
         edited(plan));
   }

@@ -168,7 +168,7 @@ class SourceParserTest {
     assertEquals(6, pkg.insertion().line());
     assertEquals(file.text().indexOf("@Paper(\"2106"), pkg.insertion().offset());
     assertTrue(file.paperImported());
-    assertEquals(12, file.importPoint().line());
+    assertEquals(11, file.importPoint().line(), "in order: before org.eclipse…");
   }
 
   @Test
@@ -332,11 +332,18 @@ class SourceParserTest {
   }
 
   @Test
-  void importPointAfterTheLastImport() {
+  void importPointInOrderAmongTheImports() {
     SourceFile file = parse("com/acme/optim/AdamW.java");
     ImportPoint at = file.importPoint();
     String before = file.text().substring(0, at.offset());
-    assertTrue(before.endsWith("import org.nd4j.linalg.factory.*;\n"), before);
+    assertTrue(before.endsWith("import io.github.papertrail.Paper;\n"), before);
+    assertTrue(file.text().startsWith("import io.github.papertrail.Role;", at.offset()));
+    SourceFile late =
+        parser.parse(
+            Path.of("Late.java"),
+            "package a;\n\nimport static java.lang.Math.max;\nimport com.acme.A;\n"
+                + "import io.github.b.B;\n\nclass Late {}\n");
+    assertEquals(6, late.importPoint().line(), "after the last import that sorts before it");
     assertEquals("import x.Y;\n", at.text("import x.Y;"));
     SourceFile bare = parser.parse(Path.of("Bare.java"), "class Bare {}");
     assertEquals(0, bare.importPoint().offset());
