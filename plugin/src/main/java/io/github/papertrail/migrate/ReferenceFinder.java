@@ -193,7 +193,22 @@ final class ReferenceFinder {
           "preprint",
           "the arxiv paper",
           "arxiv paper",
-          "original paper");
+          "original paper",
+          "project page",
+          "source code",
+          "official code",
+          "official implementation",
+          "reference implementation",
+          "blog post",
+          "home page",
+          "full text",
+          "model card",
+          "pdf version",
+          "arxiv version",
+          "openreview page",
+          "paper link",
+          "read more",
+          "learn more");
 
   private ReferenceFinder() {}
 
@@ -544,6 +559,17 @@ final class ReferenceFinder {
       return false;
     }
     String[] words = text.split("\\s+");
+    if (words.length == 2 && significant <= 2) {
+      // "Layer Normalization", "Group Normalization": two capitalised words, neither little
+      for (String w : words) {
+        if (w.isEmpty()
+            || !Character.isUpperCase(w.charAt(0))
+            || LITTLE_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+          return false;
+        }
+      }
+      return true;
+    }
     if (words.length < 3) {
       return false;
     }

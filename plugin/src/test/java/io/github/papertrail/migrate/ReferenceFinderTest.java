@@ -591,4 +591,33 @@ class ReferenceFinderTest {
              */""");
     assertEquals(List.of(), only(refs).authors());
   }
+
+  @Test
+  void twoWordTitlesWhenMarkedAndCapitalised() {
+    Reference link =
+        only(
+            find(
+                1,
+                "/** Normalizes as {@link https://arxiv.org/abs/1607.06450 Layer Normalization}. */"));
+    assertEquals("Layer Normalization", link.title());
+    Reference italicInAnchor =
+        only(
+            find(
+                1,
+                """
+                /**
+                 * <a href="https://doi.org/10.1007/978-3-030-01261-8_1">Wu and He, <i>Group
+                 * Normalization</i>, ECCV 2018</a>
+                 */"""));
+    assertEquals("Group Normalization", italicInAnchor.title());
+    Reference notATitle =
+        only(
+            find(
+                1,
+                "/** See the <a href=\"https://arxiv.org/abs/2106.09685\">Project Page</a>. */"));
+    assertNull(notATitle.title());
+    Reference lowerCase =
+        only(find(1, "/** See <a href=\"https://arxiv.org/abs/2106.09685\">this method</a>. */"));
+    assertNull(lowerCase.title());
+  }
 }
