@@ -79,7 +79,7 @@ assert newEntries == [
   // {@link … Layer Normalization}: the two-word label is the title
   '1607.06450'                 : ['layernormalization2016', 'Layer Normalization'],
   '1910.07467'                 : ['rootmean2019', 'Root Mean Square Layer Normalization'],
-  'acl:D18-2012'               : ['sentencepiece', 'SentencePiece: A simple and language independent subword tokenizer and detokenizer for Neural Text Processing'],
+  'acl:D18-2012'               : ['sentencepiece2018', 'SentencePiece: A simple and language independent subword tokenizer and detokenizer for Neural Text Processing'],
   // a link text that names authors is no title, but gives the key its name and year
   'acl:P16-1162'               : ['sennrich2016', 'acl:P16-1162'],
 ] : "new entries: ${show(dry.newEntries)}"

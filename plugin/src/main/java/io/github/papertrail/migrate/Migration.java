@@ -244,7 +244,7 @@ public final class Migration {
       }
       if (entry == null) {
         needsPerson.add(
-            new NeedsPerson(f.file(), ref.line(), f.declaration().name(), ref.text(), reason));
+            new NeedsPerson(f.file(), ref.line(), f.declaration().name(), shownText(ref), reason));
       } else {
         resolvedFound.add(f);
         resolved.add(entry);
@@ -357,7 +357,7 @@ public final class Migration {
                   file,
                   ref.line(),
                   null,
-                  ref.text(),
+                  shownText(ref),
                   "the comment documents no declaration (it is outside any, or a blank line"
                       + " parts it from the next): add @Paper by hand where it belongs"));
         }
@@ -507,7 +507,7 @@ public final class Migration {
           case ACL -> new Ids(null, null, null, normal, List.of());
           default -> new Ids(null, null, null, null, List.of(normal));
         };
-    Integer year = d.year != null ? d.year : arxivYear(id);
+    Integer year = d.year != null ? d.year : arxivYear(id) != null ? arxivYear(id) : aclYear(id);
     String title = d.title;
     String key;
     if (title != null) {
@@ -606,6 +606,42 @@ public final class Migration {
         e.abstractText(),
         e.sources(),
         e.conflicts());
+  }
+
+  /**
+   * The reference as a person reads it in the list: its text, with the title first when the text
+   * (cut to its first 200 characters) does not show it.
+   */
+  static String shownText(Reference ref) {
+    String text = ref.text() == null ? "" : ref.text();
+    if (ref.title() != null && !text.contains(ref.title())) {
+      return "\"" + ref.title() + "\" in: " + text;
+    }
+    return text;
+  }
+
+  /**
+   * The year an ACL Anthology id holds: 2021 for {@code 2021.acl-long.353}, 2016 for {@code
+   * P16-1162} (a two-digit year from 50 on is 19xx), or null.
+   */
+  static Integer aclYear(Identifier id) {
+    if (id.scheme() != Scheme.ACL) {
+      return null;
+    }
+    String v = id.value();
+    if (v.length() >= 5
+        && v.charAt(4) == '.'
+        && v.substring(0, 4).chars().allMatch(Character::isDigit)) {
+      return Integer.parseInt(v.substring(0, 4));
+    }
+    if (v.length() >= 3
+        && Character.isLetter(v.charAt(0))
+        && Character.isDigit(v.charAt(1))
+        && Character.isDigit(v.charAt(2))) {
+      int yy = Integer.parseInt(v.substring(1, 3));
+      return yy >= 50 ? 1900 + yy : 2000 + yy;
+    }
+    return null;
   }
 
   /** The year of a new-style arXiv id (2017 for 1711.05101), or null. */

@@ -425,11 +425,21 @@ class MigrationTest {
   }
 
   @Test
-  void yearsOfArxivIdentifiers() {
+  void yearsOfArxivAndAclIdentifiers() {
     assertEquals(
         2017,
         Migration.arxivYear(
             io.github.papertrail.id.Identifier.parse("1711.05101").identifier().orElseThrow()));
+    assertEquals(
+        2016,
+        Migration.aclYear(
+            io.github.papertrail.id.Identifier.parse("acl:P16-1162").identifier().orElseThrow()));
+    assertEquals(
+        2021,
+        Migration.aclYear(
+            io.github.papertrail.id.Identifier.parse("https://aclanthology.org/2021.acl-long.353/")
+                .identifier()
+                .orElseThrow()));
     assertEquals(
         1999,
         Migration.arxivYear(
