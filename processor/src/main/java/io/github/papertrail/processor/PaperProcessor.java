@@ -51,12 +51,8 @@ public final class PaperProcessor extends AbstractProcessor {
     if (env.getElementUtils().getTypeElement(PAPER) != null) {
       Preload.bundledCatalog(); // not for a module that cannot cite (no papertrail-annotations)
     }
-    try {
-      trees = Trees.instance(env);
-    } catch (IllegalArgumentException | LinkageError e) {
-      // not javac (e.g. Eclipse's compiler): no source lines in the index, checks still run
-      trees = null;
-    }
+    // null when not javac (e.g. Eclipse's compiler): no source lines in the index, checks still run
+    trees = JavacEnvironment.trees(env);
     Map<String, String> options = new TreeMap<>();
     env.getOptions()
         .forEach(
