@@ -71,6 +71,15 @@ public final class Catalogs {
         Catalog.of(merge.entries, String.join(", ", names)), names, merge.warnings, merge.aliases);
   }
 
+  /**
+   * One paper as two entries say it, as the merge joins them: {@code earlier} with the ids, titles,
+   * sources and conflicts of {@code later} added (the earlier id per scheme stays, the others
+   * become other ids) and its empty fields filled.
+   */
+  public static CatalogEntry join(CatalogEntry earlier, CatalogEntry later) {
+    return Merge.joined(earlier, later);
+  }
+
   /** The entries an identifier names across all catalogs, in catalog order. */
   public List<CatalogEntry> lookup(Identifier id) {
     List<CatalogEntry> found = catalog.lookup(id);

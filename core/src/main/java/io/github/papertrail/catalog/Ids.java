@@ -1,5 +1,6 @@
 package io.github.papertrail.catalog;
 
+import io.github.papertrail.id.Identifier;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,6 +13,18 @@ public record Ids(String arxiv, String doi, String openreview, String acl, List<
 
   public Ids {
     url = url == null ? List.of() : List.copyOf(url);
+  }
+
+  /** The ids of a paper known by one identifier: in its scheme's place, or as its URL. */
+  public static Ids of(Identifier id) {
+    String normal = id.normalForm();
+    return switch (id.scheme()) {
+      case ARXIV -> new Ids(normal, null, null, null, List.of());
+      case DOI -> new Ids(null, normal, null, null, List.of());
+      case OPENREVIEW -> new Ids(null, null, normal, null, List.of());
+      case ACL -> new Ids(null, null, null, normal, List.of());
+      case URL, KEY -> new Ids(null, null, null, null, List.of(normal));
+    };
   }
 
   /** Every identifier in normal form, URLs included, in the order above. */

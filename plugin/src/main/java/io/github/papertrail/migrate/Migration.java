@@ -189,6 +189,7 @@ public final class Migration {
       if (ref.id() != null) {
         List<CatalogEntry> named = catalogs.lookup(ref.id());
         Details d = details.get(ref.id().normalForm());
+        List<String> sameTitle = d.title == null ? List.of() : byTitle(d.title);
         if (named.size() == 1) {
           entry = named.get(0).key();
         } else if (named.size() > 1) {
@@ -201,8 +202,8 @@ public final class Migration {
                   + "): cite the right one by its key";
         } else if (newKeyById.containsKey(ref.id().normalForm())) {
           entry = newKeyById.get(ref.id().normalForm());
-        } else if (d.title != null && byTitle(d.title).size() == 1) {
-          entry = byTitle(d.title).get(0);
+        } else if (sameTitle.size() == 1) {
+          entry = sameTitle.get(0);
           by = ResolvedBy.TITLE;
           if (newEntries.containsKey(entry)) {
             // the paper a comment elsewhere gave another identifier: one entry with both
@@ -263,12 +264,11 @@ public final class Migration {
         newEntries.isEmpty()
             ? catalogs
             : Catalogs.of(Catalog.of(all, catalogs.describe()), catalogs.describe());
-    Map<String, String> keyByConstant = constantNames(all);
+    Map<String, String> keyByConstant = constantNames(byKey.keySet());
 
     List<Annotation> annotations = new ArrayList<>();
     Map<Declaration, Set<String>> cited = new IdentityHashMap<>();
     int alreadyCited = 0;
-    Set<String> newKeys = newEntries.stream().map(CatalogEntry::key).collect(Collectors.toSet());
     for (int i = 0; i < resolvedFound.size(); i++) {
       Found f = resolvedFound.get(i);
       CatalogEntry entry = byKey.get(resolved.get(i));
@@ -303,7 +303,7 @@ public final class Migration {
               entry,
               ConstantsGenerator.citeValue(entry, inUse),
               how.get(i),
-              newKeys.contains(entry.key())));
+              this.newEntries.containsKey(entry.key())));
     }
     Map<SourceFile, Integer> order = new IdentityHashMap<>();
     for (SourceFile file : files) {
@@ -498,16 +498,9 @@ public final class Migration {
 
   /** A catalog entry for a paper no catalog holds, from what the comments say of it. */
   private CatalogEntry newEntry(Identifier id, Details d) {
-    String normal = id.normalForm();
-    Ids ids =
-        switch (id.scheme()) {
-          case ARXIV -> new Ids(normal, null, null, null, List.of());
-          case DOI -> new Ids(null, normal, null, null, List.of());
-          case OPENREVIEW -> new Ids(null, null, normal, null, List.of());
-          case ACL -> new Ids(null, null, null, normal, List.of());
-          default -> new Ids(null, null, null, null, List.of(normal));
-        };
-    Integer year = d.year != null ? d.year : arxivYear(id) != null ? arxivYear(id) : aclYear(id);
+    Ids ids = Ids.of(id);
+    Integer year = d.year != null ? d.year : arxivYear(id);
+    year = year != null ? year : aclYear(id);
     String title = d.title;
     String key;
     if (title != null) {
@@ -553,59 +546,28 @@ public final class Migration {
     return entry;
   }
 
-  /**
-   * The new entry with one more identifier: in its scheme's place if free, else among the others.
-   */
+  /** The new entry with one more identifier, joined as the catalog merge joins entries. */
   private static CatalogEntry withId(CatalogEntry e, Identifier id) {
-    Ids ids = e.ids();
-    String normal = id.normalForm();
-    List<String> otherIds = new ArrayList<>(e.otherIds());
-    Ids more =
-        switch (id.scheme()) {
-          case ARXIV ->
-              ids.arxiv() == null
-                  ? new Ids(normal, ids.doi(), ids.openreview(), ids.acl(), ids.url())
-                  : null;
-          case DOI ->
-              ids.doi() == null
-                  ? new Ids(ids.arxiv(), normal, ids.openreview(), ids.acl(), ids.url())
-                  : null;
-          case OPENREVIEW ->
-              ids.openreview() == null
-                  ? new Ids(ids.arxiv(), ids.doi(), normal, ids.acl(), ids.url())
-                  : null;
-          case ACL ->
-              ids.acl() == null
-                  ? new Ids(ids.arxiv(), ids.doi(), ids.openreview(), normal, ids.url())
-                  : null;
-          default -> {
-            List<String> urls = new ArrayList<>(ids.url());
-            urls.add(normal);
-            yield new Ids(ids.arxiv(), ids.doi(), ids.openreview(), ids.acl(), urls);
-          }
-        };
-    if (more == null) {
-      otherIds.add(normal);
-      more = ids;
-    }
-    return new CatalogEntry(
-        e.key(),
-        e.title(),
-        e.otherTitles(),
-        more,
-        otherIds,
-        e.authors(),
-        e.moreAuthors(),
-        e.authorCount(),
-        e.year(),
-        e.date(),
-        e.venue(),
-        e.organisation(),
-        e.kind(),
-        e.tags(),
-        e.abstractText(),
-        e.sources(),
-        e.conflicts());
+    return Catalogs.join(
+        e,
+        new CatalogEntry(
+            e.key(),
+            e.title(),
+            List.of(),
+            Ids.of(id),
+            List.of(),
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            e.kind(),
+            List.of(),
+            null,
+            List.of(),
+            List.of()));
   }
 
   /**
@@ -660,13 +622,9 @@ public final class Migration {
   }
 
   /** Constant field names (as the constants goal writes them) to keys. */
-  private static Map<String, String> constantNames(List<CatalogEntry> entries) {
+  private static Map<String, String> constantNames(Set<String> keys) {
     Map<String, String> byName = new HashMap<>();
-    ConstantsGenerator.fieldNames(
-            new ArrayList<>(
-                entries.stream()
-                    .map(CatalogEntry::key)
-                    .collect(Collectors.toCollection(TreeSet::new))))
+    ConstantsGenerator.fieldNames(List.copyOf(new TreeSet<>(keys)))
         .forEach((key, name) -> byName.put(name, key));
     return byName;
   }

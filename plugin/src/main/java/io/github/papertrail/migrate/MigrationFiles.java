@@ -198,7 +198,6 @@ public final class MigrationFiles {
    * @return the patch file
    */
   public Path writeRecord(Path directory) throws IOException {
-    Files.createDirectories(directory);
     Path patch = directory.resolve("migrate.patch");
     AtomicFiles.write(patch, patch().getBytes(StandardCharsets.UTF_8));
     AtomicFiles.write(directory.resolve("migrate.json"), json());
@@ -235,7 +234,6 @@ public final class MigrationFiles {
       AtomicFiles.write(e.getKey().path(), bytes);
     }
     if (!plan.newEntries().isEmpty()) {
-      Files.createDirectories(catalog.getParent());
       AtomicFiles.write(catalog, catalogAfter.getBytes(StandardCharsets.UTF_8));
     }
     return notWritten;

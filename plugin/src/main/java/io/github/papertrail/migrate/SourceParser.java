@@ -152,12 +152,14 @@ public final class SourceParser {
       }
       texts.add(text);
     }
+    Map<Integer, Scan> scans = new HashMap<>();
     if (worthParsing != null) {
       for (int i = 0; i < files.size(); i++) {
         String text = texts.get(i);
         if (text != null && !failed.containsKey(i)) {
           LineMap lines = new LineMap(text);
           List<Comment> comments = Comments.scan(text, lines);
+          scans.put(i, new Scan(lines, comments));
           if (comments.stream().noneMatch(worthParsing)) {
             failed.put(
                 i,
@@ -176,12 +178,15 @@ public final class SourceParser {
         }
       }
     }
-    return parseTexts(files, texts, failed);
+    return parseTexts(files, texts, failed, scans);
   }
+
+  /** A file's lines and comments, found before it is parsed: not found again. */
+  private record Scan(LineMap lines, List<Comment> comments) {}
 
   /** Parses {@code text} as the content of {@code file}; never throws. */
   public SourceFile parse(Path file, String text) {
-    return parseTexts(List.of(file), List.of(text), Map.of()).get(0);
+    return parseTexts(List.of(file), List.of(text), Map.of(), Map.of()).get(0);
   }
 
   private static SourceFile problem(Path file, String text, String message) {
@@ -189,7 +194,10 @@ public final class SourceParser {
   }
 
   private List<SourceFile> parseTexts(
-      List<Path> files, List<String> texts, Map<Integer, SourceFile> failed) {
+      List<Path> files,
+      List<String> texts,
+      Map<Integer, SourceFile> failed,
+      Map<Integer, Scan> scans) {
     List<StringSource> sources = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       if (!failed.containsKey(i)) {
@@ -204,7 +212,7 @@ public final class SourceParser {
     List<SourceFile> results = new ArrayList<>(files.size());
     Map<Integer, SourceFile> done = new HashMap<>(failed);
     try {
-      read(files, texts, sources, done);
+      read(files, texts, sources, done, scans);
     } catch (IOException | RuntimeException e) {
       for (StringSource source : sources) {
         done.putIfAbsent(
@@ -223,7 +231,8 @@ public final class SourceParser {
       List<Path> files,
       List<String> texts,
       List<StringSource> sources,
-      Map<Integer, SourceFile> done)
+      Map<Integer, SourceFile> done,
+      Map<Integer, Scan> scans)
       throws IOException {
     if (sources.isEmpty()) {
       return;
@@ -270,8 +279,9 @@ public final class SourceParser {
         continue;
       }
       try {
-        LineMap lines = new LineMap(text);
-        List<Comment> comments = Comments.scan(source.text, lines);
+        Scan scan = scans.get(source.index);
+        LineMap lines = scan != null ? scan.lines() : new LineMap(text);
+        List<Comment> comments = scan != null ? scan.comments() : Comments.scan(source.text, lines);
         done.put(source.index, new Reader(file, text, unit, positions, lines, comments).read());
       } catch (RuntimeException e) {
         done.put(source.index, problem(file, text, "javac's parser failed: " + e));

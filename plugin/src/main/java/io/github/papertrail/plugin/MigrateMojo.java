@@ -225,17 +225,17 @@ public final class MigrateMojo extends AbstractPapertrailMojo {
                   + "` or run again with -Dpapertrail.apply=true");
     }
     if (!plan.newEntries().isEmpty()) {
-      configurationLines(out.relative(catalog), configured);
+      configurationLines(catalog, out.relative(catalog), configured);
     }
   }
 
   /** The lines that make the build find the generated catalog, where they are missing. */
-  private void configurationLines(String shownCatalog, boolean pluginConfigured) {
+  private void configurationLines(Path catalog, String shownCatalog, boolean pluginConfigured) {
     String relative =
         baseDirectory()
             .toAbsolutePath()
             .normalize()
-            .relativize(baseDirectory().resolve(migratedCatalog).toAbsolutePath().normalize())
+            .relativize(catalog)
             .toString()
             .replace(File.separatorChar, '/');
     boolean compilerConfigured = false;
