@@ -135,52 +135,10 @@ dry.newEntries.each { e ->
 assert bib =~ /(?s)@misc\{zeiler2012,.*title = \{\{arXiv:1212\.5701\}\}.*write it in the title field/ : "the untitled entry's note:\n$bib"
 assert !bib.contains('robbins1951') && !bib.contains('glorot2010') && !bib.contains('2106.09685') : "migrated.bib copies a catalog's paper:\n$bib"
 
-// ---- git apply of the dry-run patch onto the untouched copy gives the applied sources, byte for byte
-// (into a copy of the untouched sources, so that the pristine copy stays as it was)
-def patchedDir = file('target/patched')
-patchedDir.deleteDir()
-def from = file('target/pristine').toPath()
-java.nio.file.Files.walk(from).withCloseable { paths ->
-  paths.each { p ->
-    def q = patchedDir.toPath().resolve(from.relativize(p).toString())
-    if (java.nio.file.Files.isDirectory(p)) {
-      java.nio.file.Files.createDirectories(q)
-    } else {
-      java.nio.file.Files.copy(p, q)
-    }
-  }
-}
-def git = { List<String> args ->
-  def pb = new ProcessBuilder(['git'] + args).directory(patchedDir).redirectErrorStream(true)
-  // the copy lies in a subfolder of the build's own checkout, as a module lies in its repository:
-  // the patch must apply there too (a `diff --git` patch would be skipped without a word)
-  def p = pb.start()
-  def out = p.inputStream.getText('UTF-8')
-  [p.waitFor(), out]
-}
-def patchPath = file('target/dry/migrate.patch').absolutePath
-def (checkCode, checkOut) = git(['apply', '--check', '--verbose', patchPath])
-assert checkCode == 0 : "git apply --check of the dry-run patch failed:\n$checkOut"
-def (applyCode, applyOut) = git(['apply', '--verbose', patchPath])
-assert applyCode == 0 && !applyOut.contains("Skipped patch") : "git apply failed:\n$applyOut"
-def tree = { File root ->
-  def files = [:]
-  root.eachFileRecurse(groovy.io.FileType.FILES) { f -> files[root.toPath().relativize(f.toPath()).toString()] = f }
-  files
-}
-def patched = tree(new File(patchedDir, 'src'))
-def sources = tree(file('src'))
-assert patched.keySet() == sources.keySet() : "files: patched copy ${patched.keySet() - sources.keySet()}, sources ${sources.keySet() - patched.keySet()}"
-sources.each { path, f ->
-  assert f.bytes == patched[path].bytes : "src/$path differs from the dry-run patch applied to the untouched copy"
-}
-// and an edited file keeps its permissions (the pristine copy kept the originals')
-if (file('src').toPath().fileSystem.supportedFileAttributeViews().contains('posix')) {
-  def perms = { File f -> java.nio.file.Files.getPosixFilePermissions(f.toPath()) }
-  tree(file('target/pristine/src')).each { path, f ->
-    assert perms(sources[path]) == perms(f) : "src/$path: permissions ${perms(f)} became ${perms(sources[path])}"
-  }
-}
+// ---- git apply of the dry-run patch onto the untouched copy gives the applied sources, byte for byte,
+// and an edited file keeps its permissions
+def common = evaluate(new File(itScripts, 'migrate.groovy'))
+common.patchGivesSources(basedir, file('target/dry/migrate.patch'))
 
 // ---- the CRLF file got CRLF lines and only CRLF lines
 def sgd = file(main + 'Sgd.java').getText('UTF-8')
