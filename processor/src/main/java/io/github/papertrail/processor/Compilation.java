@@ -84,17 +84,13 @@ final class Compilation {
    * check (no {@code @Paper} on the class path) or the set-up failed (reported once).
    */
   boolean ready() {
-    if (broken) {
+    if (checker != null) {
+      return !broken && checker.active();
+    }
+    if (!configured()) {
       return false;
     }
-    if (checker != null) {
-      return checker.active();
-    }
-    if (elements.getTypeElement(PaperProcessor.PAPER) == null) {
-      return false; // a module that cannot cite: no catalog is loaded
-    }
     try {
-      options = CompilerOptions.parse(frontEnd, writtenOptions, Path.of("").toAbsolutePath());
       Catalogs catalogs = CatalogFiles.inUse(options.catalogs());
       for (String warning : catalogs.warnings()) {
         report(ProblemKind.OPTIONS, Severity.WARNING, "papertrail: " + warning);
@@ -113,11 +109,43 @@ final class Compilation {
               frontEnd.catalogsAdvice(),
               reporter);
       return checker.active();
-    } catch (IllegalArgumentException | CatalogException e) {
-      broken = true;
-      report(ProblemKind.OPTIONS, Severity.ERROR, "papertrail: " + e.getMessage());
+    } catch (CatalogException e) {
+      return setUpFailed(e);
+    }
+  }
+
+  /**
+   * Reads the options, the first time only, without loading a catalog. False when the module cannot
+   * cite (no {@code @Paper} on the class path) or the options are wrong (reported once).
+   */
+  boolean configured() {
+    if (broken) {
       return false;
     }
+    if (options != null) {
+      return true;
+    }
+    if (elements.getTypeElement(PaperProcessor.PAPER) == null) {
+      return false; // a module that cannot cite: no catalog is loaded, no index is written
+    }
+    try {
+      options = CompilerOptions.parse(frontEnd, writtenOptions, Path.of("").toAbsolutePath());
+      return true;
+    } catch (IllegalArgumentException | CatalogException e) {
+      return setUpFailed(e);
+    }
+  }
+
+  /** Whether the options ask for the drift check; false before {@link #configured()}. */
+  boolean checksMentions() {
+    return options != null && options.mentions() != null;
+  }
+
+  private boolean setUpFailed(RuntimeException e) {
+    broken = true;
+    options = null;
+    report(ProblemKind.OPTIONS, Severity.ERROR, "papertrail: " + e.getMessage());
+    return false;
   }
 
   ElementNames names() {

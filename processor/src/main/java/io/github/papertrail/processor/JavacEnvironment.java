@@ -1,5 +1,6 @@
 package io.github.papertrail.processor;
 
+import com.sun.source.util.JavacTask;
 import com.sun.source.util.Trees;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
@@ -23,18 +24,28 @@ final class JavacEnvironment {
 
   private JavacEnvironment() {}
 
-  /** The trees of javac's environment inside {@code env}, or null when there is none. */
-  static Trees trees(ProcessingEnvironment env) {
-    return trees(env, DEPTH, Collections.newSetFromMap(new IdentityHashMap<>()));
+  /**
+   * javac's own environment inside {@code env} (or {@code env} itself), or null when there is none:
+   * the one {@link Trees#instance} and {@link JavacTask#instance} accept.
+   */
+  static ProcessingEnvironment unwrap(ProcessingEnvironment env) {
+    return unwrap(env, DEPTH, Collections.newSetFromMap(new IdentityHashMap<>()));
   }
 
-  private static Trees trees(Object candidate, int depth, Set<Object> seen) {
+  /** The trees of javac's environment inside {@code env}, or null when there is none. */
+  static Trees trees(ProcessingEnvironment env) {
+    ProcessingEnvironment javacs = unwrap(env);
+    return javacs == null ? null : Trees.instance(javacs);
+  }
+
+  private static ProcessingEnvironment unwrap(Object candidate, int depth, Set<Object> seen) {
     if (candidate == null || depth < 0 || !seen.add(candidate)) {
       return null;
     }
     if (candidate instanceof ProcessingEnvironment env) {
       try {
-        return Trees.instance(env);
+        Trees.instance(env);
+        return env;
       } catch (IllegalArgumentException | LinkageError notJavacs) {
         // a wrapper, or another compiler: look inside
       }
@@ -57,7 +68,7 @@ final class JavacEnvironment {
         }
         if (value instanceof ProcessingEnvironment
             || value != null && Proxy.isProxyClass(value.getClass())) {
-          Trees found = trees(value, depth - 1, seen);
+          ProcessingEnvironment found = unwrap(value, depth - 1, seen);
           if (found != null) {
             return found;
           }

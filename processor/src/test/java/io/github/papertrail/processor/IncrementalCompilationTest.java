@@ -8,10 +8,19 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.annotation.processing.SupportedAnnotationTypes;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -52,7 +61,13 @@ class IncrementalCompilationTest {
    * javac -d classes [-cp classes:…] the given sources, with the processor; fails the test on any
    * error.
    */
-  void compile(boolean outputOnClasspath, String... names) throws IOException {
+  String compile(boolean outputOnClasspath, String... names) throws IOException {
+    return compile(List.of(), outputOnClasspath, names);
+  }
+
+  /** The same, with other processors run before papertrail's. */
+  String compile(List<Processor> others, boolean outputOnClasspath, String... names)
+      throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     String classpath =
         System.getProperty("java.class.path") + (outputOnClasspath ? File.pathSeparator + out : "");
@@ -70,12 +85,15 @@ class IncrementalCompilationTest {
               List.of("-d", out.toString(), "-cp", classpath, "-implicit:none"),
               null,
               files.getJavaFileObjectsFromFiles(sources));
-      task.setProcessors(List.of(new PaperProcessor()));
+      List<Processor> processors = new ArrayList<>(others);
+      processors.add(new PaperProcessor());
+      task.setProcessors(processors);
       assertTrue(task.call(), log.toString());
     }
     if (!warningsExpected) {
       assertEquals("", log.toString(), "no diagnostics");
     }
+    return log.toString();
   }
 
   /** Whether the next compilations may warn (uncited mentions do). */
@@ -173,5 +191,75 @@ class IncrementalCompilationTest {
     compile(true, "Lora");
     assertEquals(List.of("com.acme.Dpo arxiv:2305.18290 line 2"), mentions());
     assertEquals(2, index().size(), "Lora's two citations");
+  }
+
+  @Test
+  void claimsOnlyPaperAndItsContainerSoGradleStaysIncremental() {
+    assertEquals(
+        Set.of("io.github.papertrail.Paper", "io.github.papertrail.Paper.List"),
+        new PaperProcessor().getSupportedAnnotationTypes());
+  }
+
+  @Test
+  void aCompilationWithoutAnyPaperStillDropsTheRecompiledAndTheDeleted() throws IOException {
+    compile(true, "Lora", "Dpo", "Galore");
+    Files.writeString(src.resolve("Dpo.java"), "package com.acme;\nfinal class Dpo {}\n");
+    Files.delete(src.resolve("Galore.java"));
+    Files.delete(out.resolve("com/acme/Galore.class"));
+    // javac calls the processor in no round here: no @Paper anywhere in what it compiles
+    compile(true, "Dpo");
+    assertEquals(List.of("com.acme.Lora 2106.09685 hu2021lora line 3"), index());
+  }
+
+  @Test
+  void theDriftCheckReadsACompilationWithoutAnyPaper() throws IOException {
+    compile(true, "Lora", "Dpo");
+    warningsExpected = true;
+    Files.writeString(
+        src.resolve("Dpo.java"),
+        "package com.acme;\n/** As in arXiv:2305.18290. */\nfinal class Dpo {}\n");
+    String log = compile(true, "Dpo");
+    assertTrue(log.contains("[PaperUncitedMention]"), log);
+    assertEquals(List.of("com.acme.Dpo arxiv:2305.18290 line 2"), mentions());
+    assertEquals(List.of("com.acme.Lora 2106.09685 hu2021lora line 3"), index());
+  }
+
+  @Test
+  void typesOfRoundsBeforeTheFirstPaperAreRecompiledToo() throws IOException {
+    compile(true, "Lora", "Dpo");
+    Files.writeString(src.resolve("Dpo.java"), "package com.acme;\nfinal class Dpo {}\n");
+    // the first round has no @Paper; the source another processor generates for the next has one
+    compile(List.of(new Generator()), true, "Dpo");
+    assertEquals(
+        List.of(
+            "com.acme.Generated 2305.18290 directpreference2023 line 2",
+            "com.acme.Lora 2106.09685 hu2021lora line 3"),
+        index());
+  }
+
+  /** Writes, in the first round, a class that cites a paper. */
+  @SupportedAnnotationTypes("*")
+  private static final class Generator extends AbstractProcessor {
+    private boolean done;
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+      return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+      if (!done) {
+        done = true;
+        try (Writer writer =
+            processingEnv.getFiler().createSourceFile("com.acme.Generated").openWriter()) {
+          writer.write(
+              "package com.acme;\n@io.github.papertrail.Paper(\"2305.18290\") class Generated {}\n");
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      }
+      return false;
+    }
   }
 }
