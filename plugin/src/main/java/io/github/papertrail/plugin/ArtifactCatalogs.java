@@ -47,6 +47,20 @@ final class ArtifactCatalogs {
       RepositorySystemSession session,
       List<RemoteRepository> repositories,
       Path workDir) {
+    return resolve(coordinates, system, session, repositories, workDir, true);
+  }
+
+  /**
+   * The same; with {@code required} false, an artifact without a catalog is left out (a processor
+   * path holds processors too).
+   */
+  static List<Path> resolve(
+      List<String> coordinates,
+      RepositorySystem system,
+      RepositorySystemSession session,
+      List<RemoteRepository> repositories,
+      Path workDir,
+      boolean required) {
     List<Path> files = new ArrayList<>();
     for (String written : coordinates) {
       String coords = written.strip();
@@ -70,9 +84,19 @@ final class ArtifactCatalogs {
         throw new CatalogException(
             "cannot resolve the catalog artifact " + coords + ": " + e.getMessage());
       }
-      files.add(extract(jar, coords, workDir));
+      if (required || holdsCatalog(jar)) {
+        files.add(extract(jar, coords, workDir));
+      }
     }
     return files;
+  }
+
+  private static boolean holdsCatalog(Path jar) {
+    try (ZipFile zip = new ZipFile(jar.toFile())) {
+      return zip.getEntry(ENTRY) != null;
+    } catch (IOException e) {
+      return true; // extracting it says what is wrong
+    }
   }
 
   /**

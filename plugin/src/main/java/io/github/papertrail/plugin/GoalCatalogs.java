@@ -38,11 +38,12 @@ final class GoalCatalogs {
   }
 
   /**
-   * The catalogs in the order they are merged: each value of {@code catalogs} read as a {@link
-   * CatalogList} (so {@code -Dpapertrail.catalogs=a.json,refs.bib} and {@code <catalog>} elements
-   * say the same), relative paths resolved against {@code baseDirectory}; then one JSON catalog per
-   * artifact, resolved through the project's repositories and extracted under its build directory,
-   * {@code target/papertrail/catalogs}.
+   * The catalogs in the order they are merged: the catalog jars on the compiler's processor path
+   * ({@link ProcessorPathCatalogs}), as javac merges them; each value of {@code catalogs} read as a
+   * {@link CatalogList} (so {@code -Dpapertrail.catalogs=a.json,refs.bib} and {@code <catalog>}
+   * elements say the same), relative paths resolved against {@code baseDirectory}; then one JSON
+   * catalog per artifact. Artifacts are resolved through the project's repositories and their
+   * catalogs extracted under its build directory, {@code target/papertrail/catalogs}.
    *
    * @param catalogs the parameter's values; Objects, since a test may inject Files where Maven
    *     injects Strings
@@ -54,23 +55,33 @@ final class GoalCatalogs {
     for (Object value : catalogs == null ? List.of() : catalogs) {
       written.addAll(CatalogList.split(value == null ? null : String.valueOf(value)));
     }
-    List<Path> extracted =
-        catalogArtifacts == null || catalogArtifacts.isEmpty()
-            ? List.of()
-            : ArtifactCatalogs.resolve(
-                catalogArtifacts,
-                repositorySystem.get(),
-                session.getRepositorySession(),
-                project.getRemoteProjectRepositories(),
-                workDirectory(project, baseDirectory));
+    List<String> artifacts = catalogArtifacts == null ? List.of() : catalogArtifacts;
+    List<String> processorPath = new ArrayList<>(ProcessorPathCatalogs.coordinates(project));
+    artifacts.forEach(coords -> processorPath.remove(coords.strip()));
     List<CatalogSource> sources = new ArrayList<>();
+    for (Path file : resolve(processorPath, false, project, baseDirectory)) {
+      sources.add(new CatalogSource(file.toAbsolutePath().normalize(), CatalogFormat.JSON));
+    }
     for (String catalog : written) {
       sources.add(CatalogSource.parse(catalog, baseDirectory));
     }
-    for (Path file : extracted) {
+    for (Path file : resolve(artifacts, true, project, baseDirectory)) {
       sources.add(new CatalogSource(file.toAbsolutePath().normalize(), CatalogFormat.JSON));
     }
     return sources;
+  }
+
+  private List<Path> resolve(
+      List<String> coordinates, boolean required, MavenProject project, Path baseDirectory) {
+    return coordinates.isEmpty()
+        ? List.of()
+        : ArtifactCatalogs.resolve(
+            coordinates,
+            repositorySystem.get(),
+            session.getRepositorySession(),
+            project.getRemoteProjectRepositories(),
+            workDirectory(project, baseDirectory),
+            required);
   }
 
   /**

@@ -51,6 +51,7 @@ final class Compilation {
   private final Trees trees;
   private final Messager messager;
   private final Reporter reporter;
+  private final ClassLoader catalogPath;
   private final ElementNames names;
   private final Set<String> compiledOwners = new HashSet<>();
   private CompilerOptions options;
@@ -61,6 +62,8 @@ final class Compilation {
    * @param writtenOptions the options by name, without the processor's {@code papertrail.} prefix
    * @param trees javac's trees, or null outside javac (no source lines in the index then)
    * @param messager where element messages go without a tree, or null (the javac plugin has trees)
+   * @param catalogPath where catalog jars are looked for: the loader that loaded papertrail
+   *     (javac's processor path, or its class path when the processor was found there)
    */
   Compilation(
       FrontEnd frontEnd,
@@ -69,13 +72,15 @@ final class Compilation {
       Types types,
       Trees trees,
       Messager messager,
-      Reporter reporter) {
+      Reporter reporter,
+      ClassLoader catalogPath) {
     this.frontEnd = frontEnd;
     this.writtenOptions = writtenOptions;
     this.elements = elements;
     this.trees = trees;
     this.messager = messager;
     this.reporter = reporter;
+    this.catalogPath = catalogPath;
     this.names = new ElementNames(elements, types);
   }
 
@@ -91,7 +96,8 @@ final class Compilation {
       return false;
     }
     try {
-      Catalogs catalogs = CatalogFiles.inUse(options.catalogs());
+      Catalogs catalogs =
+          CatalogFiles.inUse(CatalogFiles.onClassPath(catalogPath), options.catalogs());
       for (String warning : catalogs.warnings()) {
         report(ProblemKind.OPTIONS, Severity.WARNING, "papertrail: " + warning);
       }

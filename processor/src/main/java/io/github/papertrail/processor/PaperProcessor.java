@@ -63,6 +63,19 @@ public final class PaperProcessor extends AbstractProcessor {
 
   private boolean finished;
 
+  /** Where catalog jars are looked for. */
+  private final ClassLoader catalogPath;
+
+  /** The processor javac's service loader creates: catalog jars come from its own loader. */
+  public PaperProcessor() {
+    this(PaperProcessor.class.getClassLoader());
+  }
+
+  /** A processor that looks for catalog jars through {@code catalogPath} (tests). */
+  PaperProcessor(ClassLoader catalogPath) {
+    this.catalogPath = catalogPath;
+  }
+
   @Override
   public SourceVersion getSupportedSourceVersion() {
     return SourceVersion.latestSupported();
@@ -100,7 +113,8 @@ public final class PaperProcessor extends AbstractProcessor {
             env.getTypeUtils(),
             trees,
             env.getMessager(),
-            (kind, message) -> env.getMessager().printMessage(kind, message));
+            (kind, message) -> env.getMessager().printMessage(kind, message),
+            catalogPath);
     if (javacs != null) {
       entered = new LinkedHashMap<>();
       JavacTask.instance(javacs).addTaskListener(new Listener());

@@ -62,7 +62,8 @@ public final class PapertrailPlugin implements Plugin {
               task.getTypes(),
               trees,
               null,
-              this::report);
+              this::report,
+              PapertrailPlugin.class.getClassLoader());
     }
 
     private void report(Diagnostic.Kind kind, String message) {

@@ -5,6 +5,7 @@ import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.CatalogException;
 import io.github.papertrail.catalog.CatalogLoad;
 import io.github.papertrail.catalog.Catalogs;
+import io.github.papertrail.catalog.Source;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -13,8 +14,12 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
@@ -34,7 +39,7 @@ public final class CatalogFiles {
       synchronized (CatalogFiles.class) {
         catalog = bundled;
         if (catalog == null) {
-          URL url = CatalogFiles.class.getClassLoader().getResource(Catalog.RESOURCE);
+          URL url = bundledResource(CatalogFiles.class.getClassLoader(), ownLocation());
           if (url == null) {
             throw new CatalogException(
                 Catalog.RESOURCE
@@ -56,6 +61,93 @@ public final class CatalogFiles {
       }
     }
     return catalog;
+  }
+
+  /**
+   * The bundled catalog's resource: the one in papertrail-core's own jar or folder ({@code own}),
+   * not a team's catalog jar that comes before it on the class path; the first one when papertrail
+   * cannot tell where it was loaded from.
+   */
+  static URL bundledResource(ClassLoader loader, URL own) {
+    List<URL> found = resources(loader);
+    for (URL url : found) {
+      if (own != null && isIn(url, own)) {
+        return url;
+      }
+    }
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /**
+   * The catalogs of the catalog jars (or folders) on a class path, in its order: every {@value
+   * Catalog#RESOURCE} the loader finds, except the bundled one. Through the loader that loaded
+   * papertrail (the processor path, or the class path when javac found the processor there), a
+   * team's catalog jar is seen by javac, IDEs, Gradle and Bazel alike, and every build tool already
+   * tracks it as an input.
+   */
+  public static List<ClassPathCatalog> onClassPath(ClassLoader loader) {
+    URL own = ownLocation();
+    URL bundledUrl = bundledResource(CatalogFiles.class.getClassLoader(), own);
+    List<ClassPathCatalog> catalogs = new ArrayList<>();
+    for (URL url : resources(loader)) {
+      boolean isBundled =
+          own != null
+              ? isIn(url, own)
+              : bundledUrl != null && url.toExternalForm().equals(bundledUrl.toExternalForm());
+      if (!isBundled) {
+        catalogs.add(new ClassPathCatalog(url));
+      }
+    }
+    return catalogs;
+  }
+
+  /** Every copy of the catalog resource the loader sees, without repeats. */
+  private static List<URL> resources(ClassLoader loader) {
+    Map<String, URL> found = new LinkedHashMap<>();
+    try {
+      Enumeration<URL> urls =
+          loader == null
+              ? ClassLoader.getSystemResources(Catalog.RESOURCE)
+              : loader.getResources(Catalog.RESOURCE);
+      while (urls.hasMoreElements()) {
+        URL url = urls.nextElement();
+        found.putIfAbsent(url.toExternalForm(), url);
+      }
+    } catch (IOException e) {
+      // a class path entry that cannot be read: the catalogs that can be read still count
+    }
+    return List.copyOf(found.values());
+  }
+
+  /** Whether the resource lies in the jar or folder at {@code location}. */
+  private static boolean isIn(URL resource, URL location) {
+    String where = location.toExternalForm();
+    String url = resource.toExternalForm();
+    return url.equals("jar:" + where + "!/" + Catalog.RESOURCE)
+        || url.equals((where.endsWith("/") ? where : where + "/") + Catalog.RESOURCE);
+  }
+
+  /** Where papertrail-core was loaded from, or null when the JVM does not say. */
+  private static URL ownLocation() {
+    try {
+      CodeSource source = CatalogFiles.class.getProtectionDomain().getCodeSource();
+      return source == null ? null : source.getLocation();
+    } catch (SecurityException e) {
+      return null;
+    }
+  }
+
+  /** Reads a catalog found on a class path; entries without a source get the jar's name. */
+  static CatalogLoad read(ClassPathCatalog catalog) {
+    try (InputStream in = uncached(catalog.url())) {
+      List<Source> thisJar = List.of(new Source(catalog.name(), null, null, null, null));
+      List<CatalogEntry> entries = new ArrayList<>();
+      CatalogJson.read(
+          in, catalog.toString(), entry -> entries.add(CatalogSource.withSource(entry, thisJar)));
+      return new CatalogLoad(entries, List.of());
+    } catch (IOException e) {
+      throw new CatalogException(catalog + ": cannot read the catalog: " + e.getMessage(), e);
+    }
   }
 
   private static InputStream uncached(URL url) throws IOException {
@@ -107,13 +199,24 @@ public final class CatalogFiles {
 
   /** The bundled catalog followed by these catalogs, merged in this order. */
   public static Catalogs inUse(List<CatalogSource> sources) {
-    if (sources.isEmpty()) {
+    return inUse(List.of(), sources);
+  }
+
+  /**
+   * The bundled catalog, then the catalogs found on a class path, then these catalogs, merged in
+   * this order.
+   */
+  public static Catalogs inUse(List<ClassPathCatalog> onClassPath, List<CatalogSource> sources) {
+    if (sources.isEmpty() && onClassPath.isEmpty()) {
       return Catalogs.of(bundled(), Catalogs.BUNDLED);
     }
     List<Catalogs.Part> parts = new ArrayList<>();
     parts.add(
         new Catalogs.Part(
             Catalogs.BUNDLED, Catalogs.BUNDLED, new CatalogLoad(bundled().entries(), List.of())));
+    for (ClassPathCatalog catalog : onClassPath) {
+      parts.add(new Catalogs.Part(catalog.toString(), catalog.name(), read(catalog)));
+    }
     for (CatalogSource source : sources) {
       parts.add(new Catalogs.Part(source.toString(), source.name(), source.read()));
     }

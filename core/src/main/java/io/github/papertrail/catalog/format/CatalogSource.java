@@ -128,7 +128,7 @@ public record CatalogSource(Path path, CatalogFormat format) {
   }
 
   /** A JSON entry that says nothing of where it comes from gets this file as its source. */
-  private static CatalogEntry withSource(CatalogEntry e, List<Source> thisFile) {
+  static CatalogEntry withSource(CatalogEntry e, List<Source> thisFile) {
     return !e.sources().isEmpty()
         ? e
         : new CatalogEntry(
