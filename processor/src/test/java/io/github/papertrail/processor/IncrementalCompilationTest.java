@@ -68,6 +68,13 @@ class IncrementalCompilationTest {
   /** The same, with other processors run before papertrail's. */
   String compile(List<Processor> others, boolean outputOnClasspath, String... names)
       throws IOException {
+    return compile(others, List.of(), outputOnClasspath, names);
+  }
+
+  /** The same, with classes javac reads from class files and hands to processing (as Gradle). */
+  String compile(
+      List<Processor> others, List<String> reprocess, boolean outputOnClasspath, String... names)
+      throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     String classpath =
         System.getProperty("java.class.path") + (outputOnClasspath ? File.pathSeparator + out : "");
@@ -83,7 +90,7 @@ class IncrementalCompilationTest {
               files,
               null,
               List.of("-d", out.toString(), "-cp", classpath, "-implicit:none"),
-              null,
+              reprocess.isEmpty() ? null : reprocess,
               files.getJavaFileObjectsFromFiles(sources));
       List<Processor> processors = new ArrayList<>(others);
       processors.add(new PaperProcessor());
@@ -261,5 +268,21 @@ class IncrementalCompilationTest {
       }
       return false;
     }
+  }
+
+  @Test
+  void gradlesSequenceRewritesTheIndexFromRecompiledSourcesAndReprocessedClasses()
+      throws IOException {
+    compile(true, "Lora", "Dpo", "Galore");
+    // Gradle deletes an aggregating processor's output, recompiles what changed, and names the
+    // other classes that carry the processor's annotations for reprocessing from class files
+    Files.delete(out.resolve(CitationIndex.RESOURCE));
+    Files.writeString(src.resolve("Dpo.java"), "package com.acme;\nfinal class Dpo {}\n");
+    compile(List.of(), List.of("com.acme.Lora", "com.acme.Galore"), true, "Dpo");
+    assertEquals(
+        List.of(
+            "com.acme.Galore 2403.03507 galore2024 line null",
+            "com.acme.Lora 2106.09685 hu2021lora line null"),
+        index());
   }
 }
