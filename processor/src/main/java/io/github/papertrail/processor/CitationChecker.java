@@ -259,7 +259,8 @@ final class CitationChecker {
               placed.id().citeForm(),
               placed.id().normalForm(),
               placed.written(),
-              owner));
+              owner,
+              List.of()));
       Problem problem = mentions.problem(name, placed, firstLine > 0);
       String text = ProblemText.render(problem, catalogsAdvice);
       Diagnostic.Kind kind =
@@ -357,7 +358,8 @@ final class CitationChecker {
             emptyToNull(stringOf(values.get("section"))),
             emptyToNull(stringOf(values.get("note"))),
             emptyToNull(title),
-            owner.owner()));
+            owner.owner(),
+            List.of()));
     return result;
   }
 
