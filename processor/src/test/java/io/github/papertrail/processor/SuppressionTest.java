@@ -188,6 +188,34 @@ class SuppressionTest {
         index(compilation).stream().map(IndexedCitation::suppressed).toList());
   }
 
+  /** javac gives a record component's {@code @SuppressWarnings} to its field and accessor. */
+  @Test
+  void aRecordComponentAndAnEnumConstantAreCovered() throws IOException {
+    JavaFileObject source =
+        source(
+            "com.acme.Shapes",
+            "package com.acme;",
+            "",
+            "import io.github.papertrail.Paper;",
+            "",
+            "final class Shapes {",
+            "  record Adapter(@SuppressWarnings(\"PaperUnknownId\") @Paper(\"2101.99999\") int bits) {}",
+            "",
+            "  @SuppressWarnings(\"papertrail\")",
+            "  enum Method {",
+            "    @Paper(\"2101.99998\") LORA",
+            "  }",
+            "}");
+    Compilation compilation = compile(source);
+    assertThat(compilation).succeededWithoutWarnings();
+    assertEquals(
+        List.of(
+            "com.acme.Shapes.Adapter#bits [PaperUnknownId]",
+            "com.acme.Shapes.Adapter#bits() [PaperUnknownId]",
+            "com.acme.Shapes.Method#LORA [papertrail]"),
+        index(compilation).stream().map(c -> c.element() + " " + c.suppressed()).toList());
+  }
+
   static final String DRIFT =
       """
       package com.acme;
