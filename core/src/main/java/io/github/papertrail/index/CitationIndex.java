@@ -19,7 +19,9 @@ import java.util.function.Predicate;
  * {@link StreamingJson}; every field is written, null ones as {@code null}. When the compiler found
  * Javadoc that names papers no {@code @Paper} cites, a {@code "mentions":[…]} array follows (only
  * then: an index without one is the same bytes as before it existed, and readers skip fields they
- * do not know).
+ * do not know). A citation or mention inside an element whose {@code @SuppressWarnings} names
+ * papertrail ({@link io.github.papertrail.check.Suppressions}) has a {@code "suppressed":[…]} field
+ * last, the same way: only then, so schemaVersion stays 1 and older readers skip it.
  */
 public final class CitationIndex {
 
@@ -149,6 +151,7 @@ public final class CitationIndex {
     String note = null;
     String title = null;
     String owner = null;
+    List<String> suppressed = null;
     for (String field; (field = in.nextField()) != null; ) {
       switch (field) {
         case "element" -> element = in.nextString(field);
@@ -164,6 +167,7 @@ public final class CitationIndex {
         case "note" -> note = in.nextString(field);
         case "title" -> title = in.nextString(field);
         case "owner" -> owner = in.nextString(field);
+        case "suppressed" -> suppressed = in.nextSharedStrings(field);
         default -> in.skipValue();
       }
     }
@@ -180,7 +184,8 @@ public final class CitationIndex {
         section,
         note,
         title,
-        owner);
+        owner,
+        suppressed);
   }
 
   private static IndexedMention mention(StreamingJson.Input in) throws IOException {
@@ -191,6 +196,7 @@ public final class CitationIndex {
     String normalized = null;
     String written = null;
     String owner = null;
+    List<String> suppressed = null;
     for (String field; (field = in.nextField()) != null; ) {
       switch (field) {
         case "element" -> element = in.nextString(field);
@@ -200,10 +206,11 @@ public final class CitationIndex {
         case "normalized" -> normalized = in.nextString(field);
         case "written" -> written = in.nextString(field);
         case "owner" -> owner = in.nextString(field);
+        case "suppressed" -> suppressed = in.nextSharedStrings(field);
         default -> in.skipValue();
       }
     }
-    return new IndexedMention(element, source, line, id, normalized, written, owner);
+    return new IndexedMention(element, source, line, id, normalized, written, owner, suppressed);
   }
 
   private static void write(JsonGenerator out, IndexedMention mention) throws IOException {
@@ -215,6 +222,7 @@ public final class CitationIndex {
     out.writeStringField("normalized", mention.normalized());
     out.writeStringField("written", mention.written());
     out.writeStringField("owner", mention.owner());
+    StreamingJson.nonEmptyStrings(out, "suppressed", mention.suppressed());
     out.writeEndObject();
   }
 
@@ -233,6 +241,7 @@ public final class CitationIndex {
     out.writeStringField("note", citation.note());
     out.writeStringField("title", citation.title());
     out.writeStringField("owner", citation.owner());
+    StreamingJson.nonEmptyStrings(out, "suppressed", citation.suppressed());
     out.writeEndObject();
   }
 

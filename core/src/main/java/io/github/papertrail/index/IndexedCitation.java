@@ -1,6 +1,7 @@
 package io.github.papertrail.index;
 
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * One {@code @Paper} of a module as the citation index records it.
@@ -16,6 +17,9 @@ import java.util.Comparator;
  * @param version its arXiv version, when written
  * @param entry the catalog key it resolves to, null when unknown
  * @param owner the type (or package or module) whose recompilation replaces this record
+ * @param suppressed the {@code @SuppressWarnings} values papertrail recognises on the element and
+ *     the elements around it ({@code papertrail}, {@code PaperConflict}, …), sorted; empty when
+ *     none. The compiler reported no problem they cover, and {@code check} reports none either.
  */
 public record IndexedCitation(
     String element,
@@ -30,7 +34,12 @@ public record IndexedCitation(
     String section,
     String note,
     String title,
-    String owner) {
+    String owner,
+    List<String> suppressed) {
+
+  public IndexedCitation {
+    suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
+  }
 
   /** The index's order: by element, then line, then identifier. */
   public static final Comparator<IndexedCitation> ORDER =

@@ -1,6 +1,7 @@
 package io.github.papertrail.index;
 
 import java.util.Comparator;
+import java.util.List;
 
 /**
  * A paper an element's Javadoc links or names and none of its {@code @Paper}s cites, as the
@@ -14,6 +15,9 @@ import java.util.Comparator;
  * @param normalized its normal form
  * @param written the mention as the Javadoc writes it
  * @param owner the type (or package) whose recompilation replaces this record
+ * @param suppressed the {@code @SuppressWarnings} values papertrail recognises on the element and
+ *     the elements around it, sorted; empty when none. With {@code papertrail} or {@code
+ *     PaperUncitedMention} among them neither the compiler nor {@code check} reports the mention.
  */
 public record IndexedMention(
     String element,
@@ -22,7 +26,12 @@ public record IndexedMention(
     String id,
     String normalized,
     String written,
-    String owner) {
+    String owner,
+    List<String> suppressed) {
+
+  public IndexedMention {
+    suppressed = suppressed == null ? List.of() : List.copyOf(suppressed);
+  }
 
   /** The index's order: by element, then line, then identifier. */
   public static final Comparator<IndexedMention> ORDER =

@@ -5,6 +5,7 @@ import io.github.papertrail.check.Severity;
 import io.github.papertrail.config.CompilerOptions;
 import io.github.papertrail.config.FrontEnd;
 import io.github.papertrail.config.OptionException;
+import io.github.papertrail.index.IndexedMention;
 import io.github.papertrail.report.CitationCheck;
 import io.github.papertrail.scan.ClassFileCitations;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 /**
  * Checks every {@code @Paper} of the module's compiled classes against the bundled catalog and the
  * {@code catalogs}: logs every problem with its class or member, source line and suggestion, then
- * fails once with the count.
+ * fails once with the count. A problem a {@code @SuppressWarnings} in the code silences (as the
+ * citation index records it) is only counted in the summary line.
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
 public final class CheckMojo extends AbstractClassesMojo {
@@ -61,15 +63,16 @@ public final class CheckMojo extends AbstractClassesMojo {
         CitationCheck.run(
             citations(),
             catalogs,
-            new CitationCheck.Rules(failOnUnknown, failOnConflict, Set.copyOf(allow)));
+            new CitationCheck.Rules(failOnUnknown, failOnConflict, Set.copyOf(allow)),
+            ClassFileCitations.suppressions(classesDirectory().toPath()));
     for (CitationCheck.Finding finding : result.findings()) {
       log(finding.failing(), finding.format());
     }
+    List<IndexedMention> uncited = ClassFileCitations.uncitedMentions(classesDirectory().toPath());
     List<CitationCheck.MentionFinding> drift =
-        CitationCheck.mentions(
-            ClassFileCitations.uncitedMentions(classesDirectory().toPath()),
-            catalogs,
-            mentionSeverity);
+        CitationCheck.mentions(uncited, catalogs, mentionSeverity);
+    long suppressed =
+        result.suppressed() + CitationCheck.suppressedMentions(uncited, mentionSeverity);
     for (CitationCheck.MentionFinding finding : drift) {
       log(finding.failing(), finding.format());
     }
@@ -86,7 +89,8 @@ public final class CheckMojo extends AbstractClassesMojo {
                 + (problems == 1 ? "" : "s")
                 + ", "
                 + (failing + failingMentions)
-                + " failing the build");
+                + " failing the build"
+                + (suppressed == 0 ? "" : ", " + suppressed + " suppressed in code"));
     if (failing > 0) {
       throw new MojoFailureException(
           "papertrail: "

@@ -69,6 +69,24 @@ public final class ClassFileCitations {
     return readIndex(classes.resolve(CitationIndex.RESOURCE)).mentions();
   }
 
+  /**
+   * The {@code @SuppressWarnings} values papertrail obeys in scope of each element with citations,
+   * by element, as the compiler recorded them in the index ({@code @SuppressWarnings} is not in
+   * class files); elements without any are left out, and so is everything without an index.
+   *
+   * @throws CatalogException naming the index when it cannot be read
+   */
+  public static Map<String, List<String>> suppressions(Path classes) {
+    Map<String, List<String>> byElement = new HashMap<>();
+    for (IndexedCitation citation :
+        readIndex(classes.resolve(CitationIndex.RESOURCE)).citations()) {
+      if (!citation.suppressed().isEmpty()) {
+        byElement.put(citation.element(), citation.suppressed());
+      }
+    }
+    return byElement;
+  }
+
   private static List<Citation> readClass(Path file, String module) {
     try (InputStream in = Files.newInputStream(file)) {
       CitationCollector collector = new CitationCollector(module);

@@ -190,7 +190,8 @@ class CheckMojoTest {
                     "2106.09685",
                     "arxiv:2106.09685",
                     "https://arxiv.org/abs/2106.09685",
-                    "com.acme.LoraLinear"))));
+                    "com.acme.LoraLinear",
+                    List.of()))));
     RecordingLog log = wire(mojo);
     setVariableValueToObject(mojo, "classesDirectory", dir.toFile());
     return log;

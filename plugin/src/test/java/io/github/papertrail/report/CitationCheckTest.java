@@ -9,7 +9,9 @@ import io.github.papertrail.catalog.format.CatalogFiles;
 import io.github.papertrail.check.CitationValidator;
 import io.github.papertrail.check.ProblemKind;
 import io.github.papertrail.check.Severity;
+import io.github.papertrail.index.IndexedMention;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +52,64 @@ class CitationCheckTest {
             + "Did you mean 2106.09685 (hu2021lora: \"LORA: LOW-RANK ADAPTATION OF LARGE LANGUAGE MODELS\", 2021)? "
             + "Fix the identifier, or add the paper to a catalog (<catalogs>).",
         result.findings().get(0).format());
+  }
+
+  /**
+   * A suppression in scope of an element silences the problems of its tag there, whatever the
+   * problem the compiler found; a tag does not silence another, nor an element without it.
+   */
+  @Test
+  void suppressionsInTheIndexSilenceTheirTagsOnTheirElementsOnly() {
+    CitationCheck.Result result =
+        CitationCheck.run(
+            CITATIONS,
+            BUNDLED,
+            new CitationCheck.Rules(true, true, Set.of()),
+            Map.of(
+                "com.acme.Typo", List.of("PaperConflict"),
+                "com.acme.Bad", List.of("papertrail"),
+                "com.acme.Attention", List.of("PaperUnknownId"),
+                "com.acme.Flagged", List.of("PaperConflict", "PaperUnknownId")));
+    assertEquals(
+        List.of("com.acme.Typo PaperUnknownId", "com.acme.Wrong PaperTitleMismatch"),
+        result.findings().stream()
+            .map(f -> f.citation().element() + " " + f.problem().kind().tag())
+            .toList());
+    assertEquals(3, result.suppressed());
+    assertEquals(2, result.failing());
+    assertEquals(
+        0,
+        CitationCheck.run(CITATIONS, BUNDLED, new CitationCheck.Rules(true, true, Set.of()))
+            .suppressed());
+  }
+
+  static IndexedMention mention(String element, List<String> suppressed) {
+    return new IndexedMention(
+        element,
+        null,
+        null,
+        "2106.09685",
+        "arxiv:2106.09685",
+        "arXiv:2106.09685",
+        element,
+        suppressed);
+  }
+
+  @Test
+  void aMentionSuppressedForItsTagIsCountedNotReported() {
+    List<IndexedMention> mentions =
+        List.of(
+            mention("com.acme.A", List.of("PaperUncitedMention")),
+            mention("com.acme.B", List.of("PaperConflict")),
+            mention("com.acme.C", List.of("papertrail")),
+            mention("com.acme.D", List.of()));
+    assertEquals(
+        List.of("com.acme.B", "com.acme.D"),
+        CitationCheck.mentions(mentions, BUNDLED, Severity.ERROR).stream()
+            .map(f -> f.mention().element())
+            .toList());
+    assertEquals(2, CitationCheck.suppressedMentions(mentions, Severity.ERROR));
+    assertEquals(0, CitationCheck.suppressedMentions(mentions, null), "the check is off");
   }
 
   @Test

@@ -34,7 +34,8 @@ class DependencyCitationsTest {
           null,
           null,
           null,
-          "com.acme.Lora");
+          "com.acme.Lora",
+          List.of());
 
   Path jar(String name, byte[] index) throws IOException {
     Path jar = dir.resolve(name);

@@ -7,8 +7,10 @@ import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import io.github.papertrail.check.CitationValidator;
 import io.github.papertrail.check.Problem;
+import io.github.papertrail.check.ProblemKind;
 import io.github.papertrail.check.ProblemText;
 import io.github.papertrail.check.Severity;
+import io.github.papertrail.check.Suppressions;
 import io.github.papertrail.check.UncitedMentions;
 import io.github.papertrail.id.Identifier;
 import io.github.papertrail.index.ElementName;
@@ -36,7 +38,9 @@ import javax.tools.Diagnostic;
  * element with the validator, reports each problem on the annotation value, and collects the
  * citation index's records; and checks that the papers the element's Javadoc links or names are
  * among those it cites ({@link UncitedMentions}). The two front ends differ only in when they call
- * it.
+ * it. A problem that a {@code @SuppressWarnings} in scope covers ({@link SuppressionScope}, {@link
+ * Suppressions}) is not reported, errors included; the index records the suppressions in scope of
+ * each citation and uncited mention for the {@code check} goal, since class files do not keep them.
  */
 final class CitationChecker {
 
@@ -181,7 +185,8 @@ final class CitationChecker {
               names.name(element),
               element.getKind().name(),
               names.owner(element),
-              sites.isEmpty() ? null : sourcePath(sites.get(0).unit()));
+              sites.isEmpty() ? null : sourcePath(sites.get(0).unit()),
+              SuppressionScope.of(element));
       List<CitationValidator.Result> results = new ArrayList<>(mirrors.size());
       for (int i = 0; i < mirrors.size(); i++) {
         // Source order and mirror order agree; without the source (or if they disagree) messages go
@@ -202,9 +207,11 @@ final class CitationChecker {
   }
 
   /**
-   * What the index records of the element that carries citations, computed once for all of them.
+   * What the index records of the element that carries citations, computed once for all of them:
+   * with the suppressions in scope, which silence its problems.
    */
-  private record Owner(String name, String kind, String owner, String source) {}
+  private record Owner(
+      String name, String kind, String owner, String source, List<String> suppressed) {}
 
   /** The last compilation unit's source path: a file's elements come one after the other. */
   private CompilationUnitTree lastUnit;
@@ -245,6 +252,8 @@ final class CitationChecker {
     String name = names.name(element);
     String source = path == null ? null : sourcePath(path.getCompilationUnit());
     String owner = names.owner(element);
+    List<String> suppressed = SuppressionScope.of(element);
+    boolean silent = Suppressions.covers(suppressed, ProblemKind.UNCITED_MENTION);
     for (Mention mention : uncited) {
       Mention placed =
           firstLine > 0
@@ -259,7 +268,11 @@ final class CitationChecker {
               placed.id().citeForm(),
               placed.id().normalForm(),
               placed.written(),
-              owner));
+              owner,
+              suppressed));
+      if (silent) {
+        continue;
+      }
       Problem problem = mentions.problem(name, placed, firstLine > 0);
       String text = ProblemText.render(problem, catalogsAdvice);
       Diagnostic.Kind kind =
@@ -326,6 +339,9 @@ final class CitationChecker {
     String title = stringOf(values.get("title"));
     CitationValidator.Result result = validator.validate(id, title);
     for (Problem problem : result.problems()) {
+      if (Suppressions.covers(owner.suppressed(), problem.kind())) {
+        continue;
+      }
       String argument = problem.attribute().member();
       String text = ProblemText.render(problem, catalogsAdvice);
       Diagnostic.Kind kind =
@@ -357,7 +373,8 @@ final class CitationChecker {
             emptyToNull(stringOf(values.get("section"))),
             emptyToNull(stringOf(values.get("note"))),
             emptyToNull(title),
-            owner.owner()));
+            owner.owner(),
+            owner.suppressed()));
     return result;
   }
 

@@ -115,7 +115,8 @@ class PaperProcessorTest {
             null,
             null,
             null,
-            "com.acme.Lora"),
+            "com.acme.Lora",
+            List.of()),
         type);
 
     IndexedCitation field =

@@ -223,17 +223,17 @@ public final class CatalogJson {
     out.writeStartObject();
     string(out, "key", entry.key());
     string(out, "title", entry.title());
-    strings(out, "otherTitles", entry.otherTitles());
+    StreamingJson.nonEmptyStrings(out, "otherTitles", entry.otherTitles());
     Ids ids = entry.ids();
     out.writeObjectFieldStart("ids");
     string(out, "arxiv", ids.arxiv());
     string(out, "doi", ids.doi());
     string(out, "openreview", ids.openreview());
     string(out, "acl", ids.acl());
-    strings(out, "url", ids.url());
+    StreamingJson.nonEmptyStrings(out, "url", ids.url());
     out.writeEndObject();
-    strings(out, "otherIds", entry.otherIds());
-    strings(out, "authors", entry.authors());
+    StreamingJson.nonEmptyStrings(out, "otherIds", entry.otherIds());
+    StreamingJson.nonEmptyStrings(out, "authors", entry.authors());
     if (entry.moreAuthors() != null) {
       out.writeBooleanField("moreAuthors", entry.moreAuthors());
     }
@@ -243,7 +243,7 @@ public final class CatalogJson {
     string(out, "venue", entry.venue());
     string(out, "organisation", entry.organisation());
     out.writeStringField("kind", entry.kind().label());
-    strings(out, "tags", entry.tags());
+    StreamingJson.nonEmptyStrings(out, "tags", entry.tags());
     string(out, "abstract", entry.abstractText());
     if (!entry.sources().isEmpty()) {
       out.writeArrayFieldStart("sources");
@@ -258,7 +258,7 @@ public final class CatalogJson {
       }
       out.writeEndArray();
     }
-    strings(out, "conflicts", entry.conflicts());
+    StreamingJson.nonEmptyStrings(out, "conflicts", entry.conflicts());
     out.writeEndObject();
   }
 
@@ -272,18 +272,6 @@ public final class CatalogJson {
   private static void number(JsonGenerator out, String field, Integer value) throws IOException {
     if (value != null) {
       out.writeNumberField(field, value);
-    }
-  }
-
-  /** A string array field unless empty. */
-  private static void strings(JsonGenerator out, String field, List<String> values)
-      throws IOException {
-    if (!values.isEmpty()) {
-      out.writeArrayFieldStart(field);
-      for (String value : values) {
-        out.writeString(value);
-      }
-      out.writeEndArray();
     }
   }
 }

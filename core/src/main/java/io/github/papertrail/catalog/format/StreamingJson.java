@@ -80,6 +80,21 @@ public final class StreamingJson {
   }
 
   /**
+   * A string array field, written only when not empty: catalogs and indexes leave out what is
+   * empty, so that adding such a field keeps the bytes of files without it.
+   */
+  public static void nonEmptyStrings(JsonGenerator out, String field, List<String> values)
+      throws IOException {
+    if (!values.isEmpty()) {
+      out.writeArrayFieldStart(field);
+      for (String value : values) {
+        out.writeString(value);
+      }
+      out.writeEndArray();
+    }
+  }
+
+  /**
    * Reads a document.
    *
    * @param what what the file should be, for messages ("a papertrail catalog")

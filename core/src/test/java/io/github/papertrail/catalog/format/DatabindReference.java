@@ -107,9 +107,14 @@ final class DatabindReference {
     "section",
     "note",
     "title",
-    "owner"
+    "owner",
+    "suppressed"
   })
-  private abstract static class CitationFormat {}
+  private abstract static class CitationFormat {
+    /** Written only when not empty, so that an index without suppressions kept its bytes. */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    abstract List<String> suppressed();
+  }
 
   private static final ObjectWriter WRITER =
       MAPPER.writer(

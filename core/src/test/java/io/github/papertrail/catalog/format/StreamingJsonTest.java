@@ -317,8 +317,11 @@ class StreamingJsonTest {
         text(random),
         text(random),
         text(random),
-        text(random));
+        text(random),
+        random.nextInt(4) == 0 ? list(random, () -> SUPPRESSIONS[random.nextInt(3)]) : List.of());
   }
+
+  private static final String[] SUPPRESSIONS = {"papertrail", "PaperConflict", "PaperUnknownId"};
 
   static <T> List<T> list(Random random, Supplier<T> element) {
     List<T> list = new ArrayList<>();
