@@ -240,7 +240,7 @@ public final class CitationValidator {
    * A fix that cites the entry by its identifier of the {@code preferred} scheme where it has one,
    * else as {@link CatalogEntry#citeAs()}.
    */
-  private static Fix fix(CatalogEntry entry, Scheme preferred) {
+  static Fix fix(CatalogEntry entry, Scheme preferred) {
     String citeAs = entry.citeAs();
     if (preferred != null && preferred != Scheme.KEY) {
       for (String id : entry.allIds()) {
@@ -258,7 +258,7 @@ public final class CitationValidator {
     return new Fix(Attribute.VALUE, entry.key(), entry.key(), entry.title(), entry.year());
   }
 
-  private static boolean titleMatches(CatalogEntry entry, String title) {
+  static boolean titleMatches(CatalogEntry entry, String title) {
     if (Titles.same(entry.title(), title)) {
       return true;
     }

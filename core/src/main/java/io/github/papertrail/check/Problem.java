@@ -49,7 +49,10 @@ public record Problem(
     return new Problem(kind, severity, written, attribute, where, message, fixes, advice);
   }
 
-  /** The one fix, where there is exactly one. */
+  /**
+   * The one fix, where there is exactly one: what the messages offer as "Write …". Whether a tool
+   * may write it unasked is {@link AutomaticFix}'s stricter question.
+   */
   public Fix uniqueFix() {
     return fixes.size() == 1 ? fixes.get(0) : null;
   }

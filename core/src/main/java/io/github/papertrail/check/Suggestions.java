@@ -25,31 +25,75 @@ public final class Suggestions {
    * of digits is one edit: 2106.09658 finds 2106.09685), nearest first.
    */
   static List<CatalogEntry> nearestIds(Identifier id, Catalogs catalogs, int limit) {
-    String written =
-        id.scheme() == Scheme.KEY ? id.value().toLowerCase(Locale.ROOT) : id.normalForm();
-    // a few edits for a long identifier, one for a short one; the scheme prefix does not count
-    int max = Math.max(1, Math.min(3, id.value().length() / 4));
+    int max = radius(id);
     List<Scored> scored = new ArrayList<>();
     for (CatalogEntry entry : catalogs.entries()) {
-      int best = Integer.MAX_VALUE;
-      if (id.scheme() == Scheme.KEY) {
-        best = distance(written, entry.key().toLowerCase(Locale.ROOT), max);
-        if (best > max && entry.key().contains(written) && written.length() >= 3) {
-          best = max; // "lora" finds "hu2021lora"
-        }
-      } else {
-        String prefix = id.scheme().prefix() + ":";
-        for (String other : entry.allIds()) {
-          if (other.startsWith(prefix) || id.scheme() == Scheme.URL) {
-            best = Math.min(best, distance(written, other, max));
-          }
-        }
-      }
+      int best = score(id, entry, max);
       if (best <= max) {
         scored.add(new Scored(entry, best));
       }
     }
     return best(scored, limit);
+  }
+
+  /**
+   * The entry a mistyped {@code id} surely means, or null: one edit away (one character wrong,
+   * missing or extra, or two neighbours swapped), and the only entry {@link #nearestIds} would
+   * suggest at any distance, so that no second paper is a likely reading of the typo.
+   */
+  static CatalogEntry onlyOneEditAway(Identifier id, Catalogs catalogs) {
+    int max = radius(id);
+    CatalogEntry found = null;
+    for (CatalogEntry entry : catalogs.entries()) {
+      int score = score(id, entry, max);
+      if (score <= max) {
+        if (found != null && !found.key().equals(entry.key())) {
+          return null;
+        }
+        found = entry;
+      }
+    }
+    return found != null && edits(id, found, max) == 1 ? found : null;
+  }
+
+  /** How many edits an identifier may be from an entry's to be suggested: a few for a long one. */
+  private static int radius(Identifier id) {
+    // a few edits for a long identifier, one for a short one; the scheme prefix does not count
+    return Math.max(1, Math.min(3, id.value().length() / 4));
+  }
+
+  /**
+   * How near an entry is to {@code id}: its {@link #edits}, or {@code max} for an entry whose key
+   * holds a written key of three or more characters; {@code max + 1} when neither.
+   */
+  private static int score(Identifier id, CatalogEntry entry, int max) {
+    int edits = edits(id, entry, max);
+    if (edits > max && id.scheme() == Scheme.KEY && id.value().length() >= 3) {
+      if (entry.key().contains(id.value().toLowerCase(Locale.ROOT))) {
+        return max; // "lora" finds "hu2021lora"
+      }
+    }
+    return edits;
+  }
+
+  /**
+   * The edits from {@code id} to the nearest identifier of the entry in its scheme (a key to the
+   * entry's key, case aside), or {@code max + 1} when more.
+   */
+  private static int edits(Identifier id, CatalogEntry entry, int max) {
+    if (id.scheme() == Scheme.KEY) {
+      return distance(
+          id.value().toLowerCase(Locale.ROOT), entry.key().toLowerCase(Locale.ROOT), max);
+    }
+    String written = id.normalForm();
+    String prefix = id.scheme().prefix() + ":";
+    int best = max + 1;
+    for (String other : entry.allIds()) {
+      if (other.startsWith(prefix) || id.scheme() == Scheme.URL) {
+        best = Math.min(best, distance(written, other, max));
+      }
+    }
+    return best;
   }
 
   /** Entries whose title is like {@code title} (word overlap at least 0.6), most alike first. */

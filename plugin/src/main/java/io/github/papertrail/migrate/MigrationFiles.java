@@ -4,7 +4,6 @@ import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.io.AtomicFiles;
 import io.github.papertrail.report.BibtexExport;
 import io.github.papertrail.report.Json;
-import java.io.File;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -72,9 +71,7 @@ public final class MigrationFiles {
 
   /** A path as the patch and the record write it: relative to {@code root}, with '/'. */
   public String relative(Path file) {
-    Path absolute = file.toAbsolutePath().normalize();
-    Path shown = absolute.startsWith(root) ? root.relativize(absolute) : absolute;
-    return shown.toString().replace(File.separatorChar, '/');
+    return UnifiedDiff.relative(root, file);
   }
 
   /** The unified diff of every change, sources in plan order, then the generated catalog. */
@@ -82,7 +79,7 @@ public final class MigrationFiles {
     StringBuilder out = new StringBuilder();
     for (Map.Entry<SourceFile, String> e : plan.edited().entrySet()) {
       out.append(
-          traditional(
+          UnifiedDiff.traditional(
               UnifiedDiff.of(relative(e.getKey().path()), e.getKey().text(), e.getValue())));
     }
     if (!plan.newEntries().isEmpty()) {
@@ -90,21 +87,10 @@ public final class MigrationFiles {
       if (catalogBefore == null) {
         out.append(newFile(path, catalogAfter));
       } else {
-        out.append(traditional(UnifiedDiff.of(path, catalogBefore, catalogAfter)));
+        out.append(UnifiedDiff.traditional(UnifiedDiff.of(path, catalogBefore, catalogAfter)));
       }
     }
     return out.toString();
-  }
-
-  /**
-   * The diff without its {@code diff --git} line. With that line {@code git apply} takes the paths
-   * from the repository's root and, run in a module's folder, skips every file without a word;
-   * without it the paths are taken from where it runs, as {@code patch -p1} takes them.
-   */
-  static String traditional(String gitDiff) {
-    return gitDiff.startsWith("diff --git ")
-        ? gitDiff.substring(gitDiff.indexOf('\n') + 1)
-        : gitDiff;
   }
 
   /** The diff that creates a file. */

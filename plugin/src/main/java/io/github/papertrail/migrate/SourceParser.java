@@ -124,6 +124,20 @@ public final class SourceParser {
   }
 
   /**
+   * A source file's text, its bytes read strictly in {@code charset}.
+   *
+   * @throws CharacterCodingException when they are not text in that encoding
+   */
+  public static String text(Path file, Charset charset) throws IOException {
+    return charset
+        .newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
+        .toString();
+  }
+
+  /**
    * As {@link #parseAll(List, Charset)}, but a file none of whose comments {@code worthParsing}
    * accepts is not parsed: it comes back with its comments and no declarations (javac's parser is
    * most of the cost, and most files of a code base cite no paper).
@@ -138,13 +152,7 @@ public final class SourceParser {
       Path file = files.get(i);
       String text = null;
       try {
-        text =
-            charset
-                .newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT)
-                .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-                .toString();
+        text = text(file, charset);
       } catch (CharacterCodingException e) {
         failed.put(i, problem(file, "", "not valid " + charset.name() + ": " + e));
       } catch (IOException | RuntimeException e) {

@@ -2,7 +2,9 @@ package io.github.papertrail.migrate;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
+import java.io.File;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +18,11 @@ import java.util.List;
  * two line lists (lines compared with their terminators); the hunks are written here, since the
  * library's own writer drops the terminators. There is no {@code index} line: the blob ids need the
  * file's bytes, and {@code git apply} does not need them.
+ *
+ * <p>The patches papertrail writes ({@code migrate.patch}, {@code fixes.patch}) hold {@link
+ * #traditional} diffs, with paths {@link #relative} to where {@code mvn} ran.
  */
-final class UnifiedDiff {
+public final class UnifiedDiff {
 
   private static final int CONTEXT = 3;
 
@@ -57,6 +62,36 @@ final class UnifiedDiff {
       first = last + 1;
     }
     return out.toString();
+  }
+
+  /**
+   * The diff of one file as papertrail's patches hold it: {@link #of} without its {@code diff
+   * --git} line, the file named {@link #relative} to {@code root}; "" when before equals after.
+   */
+  public static String plain(Path root, Path file, String before, String after) {
+    return traditional(of(relative(root, file), before, after));
+  }
+
+  /**
+   * A path as a patch writes it: relative to {@code root} (where {@code mvn} ran, where {@code git
+   * apply} runs), with '/'; absolute when outside it.
+   */
+  public static String relative(Path root, Path file) {
+    Path base = root.toAbsolutePath().normalize();
+    Path absolute = file.toAbsolutePath().normalize();
+    Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+    return shown.toString().replace(File.separatorChar, '/');
+  }
+
+  /**
+   * The diff without its {@code diff --git} line. With that line {@code git apply} takes the paths
+   * from the repository's root and, run in a module's folder, skips every file without a word;
+   * without it the paths are taken from where it runs, as {@code patch -p1} takes them.
+   */
+  static String traditional(String gitDiff) {
+    return gitDiff.startsWith("diff --git ")
+        ? gitDiff.substring(gitDiff.indexOf('\n') + 1)
+        : gitDiff;
   }
 
   /** The lines of {@code text}, each with its {@code \n}; the last one may have none. */

@@ -8,8 +8,10 @@ import io.github.papertrail.config.OptionException;
 import io.github.papertrail.index.IndexedMention;
 import io.github.papertrail.report.CitationCheck;
 import io.github.papertrail.scan.ClassFileCitations;
+import java.io.File;
 import java.util.List;
 import java.util.Set;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -47,8 +49,22 @@ public final class CheckMojo extends AbstractClassesMojo {
    */
   @Parameter private List<String> allow = List.of();
 
+  /**
+   * Write {@code target/papertrail/fixes.patch} with the fixes of the problems that have exactly
+   * one (see the README), for {@code git apply}; the build still fails.
+   */
+  @Parameter(property = "papertrail.patch", defaultValue = "false")
+  private boolean patch;
+
+  /** The sources' encoding, which the patch keeps. */
+  @Parameter(defaultValue = "${project.build.sourceEncoding}")
+  private String encoding;
+
+  @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+  private File buildDirectory;
+
   @Override
-  protected void executeGoal() throws MojoFailureException {
+  protected void executeGoal() throws MojoExecutionException, MojoFailureException {
     if (!hasClasses()) {
       return;
     }
@@ -67,6 +83,16 @@ public final class CheckMojo extends AbstractClassesMojo {
             ClassFileCitations.suppressions(classesDirectory().toPath()));
     for (CitationCheck.Finding finding : result.findings()) {
       log(finding.failing(), finding.format());
+    }
+    if (patch) {
+      CheckFixes.write(
+          result.findings(),
+          catalogs,
+          project,
+          executionRoot(),
+          buildDirectory,
+          encoding,
+          getLog());
     }
     List<IndexedMention> uncited = ClassFileCitations.uncitedMentions(classesDirectory().toPath());
     List<CitationCheck.MentionFinding> drift =

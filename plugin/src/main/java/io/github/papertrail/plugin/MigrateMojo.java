@@ -10,9 +10,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
-import java.nio.charset.UnsupportedCharsetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -71,7 +68,7 @@ public final class MigrateMojo extends AbstractPapertrailMojo {
 
   @Override
   protected void executeGoal() throws MojoExecutionException {
-    Charset charset = charset();
+    Charset charset = SourceEncoding.of(encoding);
     Path catalog = baseDirectory().resolve(migratedCatalog).toAbsolutePath().normalize();
 
     List<CatalogSource> sources = new ArrayList<>();
@@ -295,20 +292,6 @@ public final class MigrateMojo extends AbstractPapertrailMojo {
     }
     files.sort(null);
     return files;
-  }
-
-  private Charset charset() throws MojoExecutionException {
-    if (encoding == null || encoding.isBlank()) {
-      return StandardCharsets.UTF_8;
-    }
-    try {
-      return Charset.forName(encoding.strip());
-    } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-      throw new MojoExecutionException(
-          "papertrail: project.build.sourceEncoding is "
-              + encoding
-              + ", which this JVM does not know: name an encoding such as UTF-8");
-    }
   }
 
   private static String count(int n, String noun) {

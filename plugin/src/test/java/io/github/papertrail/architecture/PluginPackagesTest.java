@@ -23,13 +23,14 @@ class PluginPackagesTest {
   }
 
   @Test
-  void reportsScanningAndMigrationKnowNothingOfMaven() {
+  void reportsScanningMigrationAndFixesKnowNothingOfMaven() {
     noClasses()
         .that()
         .resideInAnyPackage(
             "io.github.papertrail.report..",
             "io.github.papertrail.scan..",
-            "io.github.papertrail.migrate..")
+            "io.github.papertrail.migrate..",
+            "io.github.papertrail.fix..")
         .should()
         .dependOnClassesThat()
         .resideInAnyPackage("org.apache.maven..", "org.codehaus.plexus..", "org.eclipse.aether..")
