@@ -8,6 +8,7 @@ import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.catalog.Source;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLConnection;
 import java.nio.file.AccessDeniedException;
@@ -94,11 +95,30 @@ public final class CatalogFiles {
           own != null
               ? isIn(url, own)
               : bundledUrl != null && url.toExternalForm().equals(bundledUrl.toExternalForm());
-      if (!isBundled) {
+      if (!isBundled && !besidePapertrailsClasses(url)) {
         catalogs.add(new ClassPathCatalog(url));
       }
     }
     return catalogs;
+  }
+
+  /**
+   * Whether the catalog lies in a copy of papertrail itself: papertrail-core, or the processor jar
+   * that shades it. That is the bundled catalog again (perhaps of another version), never a team's.
+   */
+  private static boolean besidePapertrailsClasses(URL catalog) {
+    String url = catalog.toExternalForm();
+    if (!url.endsWith(Catalog.RESOURCE)) {
+      return false;
+    }
+    String own = Catalog.class.getName().replace('.', '/') + ".class";
+    try (InputStream in =
+        uncached(
+            URI.create(url.substring(0, url.length() - Catalog.RESOURCE.length()) + own).toURL())) {
+      return true;
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /** Every copy of the catalog resource the loader sees, without repeats. */

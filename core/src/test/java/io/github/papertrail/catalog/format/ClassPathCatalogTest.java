@@ -45,15 +45,32 @@ class ClassPathCatalogTest {
       }
       """;
 
-  Path jar(String name, String catalog) throws IOException {
+  Path jar(String name, String catalog, String... classes) throws IOException {
     Path jar = dir.resolve(name);
     try (OutputStream file = Files.newOutputStream(jar);
         JarOutputStream out = new JarOutputStream(file)) {
       out.putNextEntry(new JarEntry(Catalog.RESOURCE));
       out.write(catalog.getBytes(StandardCharsets.UTF_8));
       out.closeEntry();
+      for (String type : classes) {
+        out.putNextEntry(new JarEntry(type.replace('.', '/') + ".class"));
+        out.write(new byte[] {(byte) 0xCA, (byte) 0xFE});
+        out.closeEntry();
+      }
     }
     return jar;
+  }
+
+  @Test
+  void aJarThatShadesPapertrailHoldsTheBundledCatalogAgainAndIsPassedOver() throws IOException {
+    Path processor = jar("papertrail-processor-0.1.jar", TEAM, Catalog.class.getName());
+    Path team = jar("team-papers-1.0.jar", TEAM);
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {processor.toUri().toURL(), team.toUri().toURL()}, null)) {
+      assertEquals(
+          List.of("team-papers-1.0.jar"),
+          CatalogFiles.onClassPath(loader).stream().map(ClassPathCatalog::name).toList());
+    }
   }
 
   @Test
