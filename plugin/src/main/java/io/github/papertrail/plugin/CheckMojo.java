@@ -2,11 +2,10 @@ package io.github.papertrail.plugin;
 
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.check.Severity;
-import io.github.papertrail.config.CompilerOptions;
 import io.github.papertrail.config.FrontEnd;
-import io.github.papertrail.config.OptionException;
 import io.github.papertrail.report.CitationCheck;
 import io.github.papertrail.scan.ClassFileCitations;
+import java.io.File;
 import java.util.List;
 import java.util.Set;
 import org.apache.maven.plugin.MojoFailureException;
@@ -45,31 +44,44 @@ public final class CheckMojo extends AbstractClassesMojo {
    */
   @Parameter private List<String> allow = List.of();
 
+  /**
+   * The problems {@code papertrail:baseline} listed, which do not fail the build; used when the
+   * file exists.
+   */
+  @Parameter(
+      property = "papertrail.baseline",
+      defaultValue = "${project.basedir}/papertrail-baseline.json")
+  private File baseline;
+
+  /** The SARIF 2.1.0 file for code scanning, written on every run. */
+  @Parameter(
+      property = "papertrail.sarif",
+      defaultValue = "${project.build.directory}/papertrail/papertrail.sarif")
+  private File sarif;
+
   @Override
   protected void executeGoal() throws MojoFailureException {
     if (!hasClasses()) {
       return;
     }
-    Severity mentionSeverity;
-    try {
-      mentionSeverity = CompilerOptions.mentions(FrontEnd.MAVEN, mentions);
-    } catch (OptionException e) {
-      throw new MojoFailureException("papertrail: " + e.getMessage());
-    }
+    Severity mentionSeverity = mentionSeverity(mentions);
     Catalogs catalogs = loadCatalogs();
     CitationCheck.Result result =
         CitationCheck.run(
             citations(),
             catalogs,
             new CitationCheck.Rules(failOnUnknown, failOnConflict, Set.copyOf(allow)));
-    for (CitationCheck.Finding finding : result.findings()) {
-      log(finding.failing(), finding.format());
-    }
     List<CitationCheck.MentionFinding> drift =
         CitationCheck.mentions(
             ClassFileCitations.uncitedMentions(classesDirectory().toPath()),
             catalogs,
             mentionSeverity);
+    CheckFiles.New unlisted = new CheckFiles(this).apply(baseline, sarif, result, drift);
+    result = unlisted.result();
+    drift = unlisted.mentions();
+    for (CitationCheck.Finding finding : result.findings()) {
+      log(finding.failing(), finding.format());
+    }
     for (CitationCheck.MentionFinding finding : drift) {
       log(finding.failing(), finding.format());
     }
