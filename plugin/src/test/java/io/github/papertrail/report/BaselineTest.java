@@ -133,6 +133,19 @@ class BaselineTest {
   }
 
   @Test
+  void anUnknownFieldInTheSecondEntryIsFoundThere() throws Exception {
+    BaselineException e =
+        readBad(
+            "{\"version\": 1, \"problems\": [\n"
+                + "  {\"tag\": \"A\", \"element\": \"b\", \"identifier\": \"c\"},\n"
+                + "  {\"tag\": \"A\", \"element\": \"b\", \"identifier\": \"c\", \"line\": 3}\n"
+                + "]}\n");
+    assertTrue(
+        e.getMessage().contains("papertrail-baseline.json:3:56: unknown field \"line\""),
+        e.getMessage());
+  }
+
+  @Test
   void anotherVersionIsRefused() throws Exception {
     BaselineException e = readBad("{\"version\": 2, \"problems\": []}");
     assertTrue(
