@@ -15,6 +15,7 @@ modules.each { m ->
     same("$m/build1/papertrail/references.$ext", "$m/build2/papertrail/references.$ext")
   }
   same("$m/build1/${m}-1.0.jar", "$m/build2/${m}-1.0.jar")
+  same("$m/build1/papertrail/papertrail.sarif", "$m/build2/papertrail/papertrail.sarif")
 }
 ['html', 'md', 'json', 'bib'].each { ext ->
   same("build1/papertrail/references.$ext", "build2/papertrail/references.$ext")

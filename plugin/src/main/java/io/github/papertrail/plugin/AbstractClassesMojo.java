@@ -1,9 +1,14 @@
 package io.github.papertrail.plugin;
 
+import io.github.papertrail.check.Severity;
+import io.github.papertrail.config.CompilerOptions;
+import io.github.papertrail.config.FrontEnd;
+import io.github.papertrail.config.OptionException;
 import io.github.papertrail.report.Citation;
 import io.github.papertrail.scan.ClassFileCitations;
 import java.io.File;
 import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
@@ -33,6 +38,19 @@ public abstract class AbstractClassesMojo extends AbstractPapertrailMojo {
     getLog()
         .info("papertrail: no compiled classes in " + classesDirectory + ", nothing to " + goal());
     return false;
+  }
+
+  /**
+   * The {@code mentions} parameter's severity, null for {@code off}, as check and baseline take it.
+   *
+   * @throws MojoFailureException naming the parameter and the values it takes
+   */
+  protected static Severity mentionSeverity(String mentions) throws MojoFailureException {
+    try {
+      return CompilerOptions.mentions(FrontEnd.MAVEN, mentions);
+    } catch (OptionException e) {
+      throw new MojoFailureException("papertrail: " + e.getMessage());
+    }
   }
 
   /**

@@ -2,9 +2,7 @@ package io.github.papertrail.plugin;
 
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.check.Severity;
-import io.github.papertrail.config.CompilerOptions;
 import io.github.papertrail.config.FrontEnd;
-import io.github.papertrail.config.OptionException;
 import io.github.papertrail.index.IndexedMention;
 import io.github.papertrail.report.CitationCheck;
 import io.github.papertrail.scan.ClassFileCitations;
@@ -63,17 +61,27 @@ public final class CheckMojo extends AbstractClassesMojo {
   @Parameter(defaultValue = "${project.build.directory}", readonly = true)
   private File buildDirectory;
 
+  /**
+   * The problems {@code papertrail:baseline} listed, which do not fail the build; used when the
+   * file exists.
+   */
+  @Parameter(
+      property = "papertrail.baseline",
+      defaultValue = "${project.basedir}/papertrail-baseline.json")
+  private File baseline;
+
+  /** The SARIF 2.1.0 file for code scanning, written on every run. */
+  @Parameter(
+      property = "papertrail.sarif",
+      defaultValue = "${project.build.directory}/papertrail/papertrail.sarif")
+  private File sarif;
+
   @Override
   protected void executeGoal() throws MojoExecutionException, MojoFailureException {
     if (!hasClasses()) {
       return;
     }
-    Severity mentionSeverity;
-    try {
-      mentionSeverity = CompilerOptions.mentions(FrontEnd.MAVEN, mentions);
-    } catch (OptionException e) {
-      throw new MojoFailureException("papertrail: " + e.getMessage());
-    }
+    Severity mentionSeverity = mentionSeverity(mentions);
     Catalogs catalogs = loadCatalogs();
     CitationCheck.Result result =
         CitationCheck.run(
@@ -81,10 +89,13 @@ public final class CheckMojo extends AbstractClassesMojo {
             catalogs,
             new CitationCheck.Rules(failOnUnknown, failOnConflict, Set.copyOf(allow)),
             ClassFileCitations.suppressions(classesDirectory().toPath()));
-    for (CitationCheck.Finding finding : result.findings()) {
-      log(finding.failing(), finding.format());
-    }
+    List<IndexedMention> uncited = ClassFileCitations.uncitedMentions(classesDirectory().toPath());
+    List<CitationCheck.MentionFinding> drift =
+        CitationCheck.mentions(uncited, catalogs, mentionSeverity);
+    long suppressed =
+        result.suppressed() + CitationCheck.suppressedMentions(uncited, mentionSeverity);
     if (patch) {
+      // every problem with one fix, those the baseline accepts too: fixing them costs nothing
       CheckFixes.write(
           result.findings(),
           catalogs,
@@ -94,11 +105,12 @@ public final class CheckMojo extends AbstractClassesMojo {
           encoding,
           getLog());
     }
-    List<IndexedMention> uncited = ClassFileCitations.uncitedMentions(classesDirectory().toPath());
-    List<CitationCheck.MentionFinding> drift =
-        CitationCheck.mentions(uncited, catalogs, mentionSeverity);
-    long suppressed =
-        result.suppressed() + CitationCheck.suppressedMentions(uncited, mentionSeverity);
+    CheckFiles.New unlisted = new CheckFiles(this).apply(baseline, sarif, result, drift);
+    result = unlisted.result();
+    drift = unlisted.mentions();
+    for (CitationCheck.Finding finding : result.findings()) {
+      log(finding.failing(), finding.format());
+    }
     for (CitationCheck.MentionFinding finding : drift) {
       log(finding.failing(), finding.format());
     }

@@ -42,9 +42,12 @@ public final class CitationCheck {
     /** {@code com.acme.Lora#merge(int) (com/acme/Lora.java:12): [PaperUnknownId] …}. */
     public String format() {
       Citation c = citation;
-      return new Location(c.element(), c.source(), c.line(), null)
-          + ": "
-          + ProblemText.render(problem, FrontEnd.MAVEN.catalogsAdvice());
+      return new Location(c.element(), c.source(), c.line(), null) + ": " + message();
+    }
+
+    /** {@code [PaperUnknownId] …}: what {@link #format()} says after the location. */
+    public String message() {
+      return ProblemText.render(problem, FrontEnd.MAVEN.catalogsAdvice());
     }
   }
 
@@ -60,9 +63,12 @@ public final class CitationCheck {
     /** {@code com.acme.Lora (com/acme/Lora.java:7): [PaperUncitedMention] …}. */
     public String format() {
       IndexedMention m = mention;
-      return new Location(m.element(), m.source(), m.line(), null)
-          + ": "
-          + ProblemText.render(problem, null);
+      return new Location(m.element(), m.source(), m.line(), null) + ": " + message();
+    }
+
+    /** {@code [PaperUncitedMention] …}: what {@link #format()} says after the location. */
+    public String message() {
+      return ProblemText.render(problem, null);
     }
   }
 

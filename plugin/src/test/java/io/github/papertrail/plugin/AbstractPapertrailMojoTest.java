@@ -236,7 +236,8 @@ class AbstractPapertrailMojoTest {
       assertEquals(null, parameters.get("catalogArtifacts").getExpression(), goal.getGoal());
     }
     assertEquals(
-        List.of("aggregate", "check", "constants", "export", "find", "migrate", "report"),
+        List.of(
+            "aggregate", "baseline", "check", "constants", "export", "find", "migrate", "report"),
         goals.stream().sorted().toList());
   }
 

@@ -43,18 +43,25 @@ class CheckMojoTest {
    */
   @BeforeAll
   static void compile() throws IOException {
-    Path source =
+    javac(
+        classes,
         Files.writeString(
-            Files.createDirectories(classes.resolve("src")).resolve("Adapters.java"),
-            """
-        @io.github.papertrail.Paper("2106.09685")
-        @io.github.papertrail.Paper("1706.03762")
-        public final class Adapters {
-          @io.github.papertrail.Paper("2106.09658") void merge() {}
-          @io.github.papertrail.Paper("2106.09685.pdf") void split() {}
-          @io.github.papertrail.Paper("2409.04206") void fastForward() {}
-        }
-        """);
+            Files.createDirectories(classes.resolve("src")).resolve("Adapters.java"), ADAPTERS));
+  }
+
+  static final String ADAPTERS =
+      """
+      @io.github.papertrail.Paper("2106.09685")
+      @io.github.papertrail.Paper("1706.03762")
+      public final class Adapters {
+        @io.github.papertrail.Paper("2106.09658") void merge() {}
+        @io.github.papertrail.Paper("2106.09685.pdf") void split() {}
+        @io.github.papertrail.Paper("2409.04206") void fastForward() {}
+      }
+      """;
+
+  /** Compiles the sources into {@code classes}, without the processor. */
+  static void javac(Path classes, Path... sources) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     StringWriter log = new StringWriter();
     try (StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
@@ -71,7 +78,7 @@ class CheckMojoTest {
                       "-cp",
                       System.getProperty("java.class.path")),
                   null,
-                  files.getJavaFileObjects(source))
+                  files.getJavaFileObjects(sources))
               .call(),
           log.toString());
     }
@@ -99,6 +106,7 @@ class CheckMojoTest {
 
   static RecordingLog wire(CheckMojo mojo) throws IllegalAccessException {
     setVariableValueToObject(mojo, "classesDirectory", classes.toFile());
+    setVariableValueToObject(mojo, "sarif", classes.resolve("out/papertrail.sarif").toFile());
     RecordingLog log = new RecordingLog();
     mojo.setLog(log);
     return log;

@@ -14,13 +14,14 @@ import java.util.List;
 
 /**
  * The hand-written schemas under {@code src/test/resources/schemas/} (subsets of the official CSL
- * 1.0.2 data schema and CFF 1.2.0 schema, see their descriptions), checked with networknt's
- * validator.
+ * 1.0.2 data schema and CFF 1.2.0 schema, and the parts of SARIF 2.1.0 code scanning reads, see
+ * their descriptions), checked with networknt's validator.
  */
 final class Schemas {
 
   static final JsonSchema CSL_JSON = load("csl-data.schema.json");
   static final JsonSchema CFF_REFERENCES = load("cff-references.schema.json");
+  static final JsonSchema SARIF = load("sarif-2.1.0-code-scanning.schema.json");
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final YAMLMapper YAML = new YAMLMapper();
