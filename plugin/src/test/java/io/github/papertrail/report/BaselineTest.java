@@ -141,7 +141,7 @@ class BaselineTest {
                 + "  {\"tag\": \"A\", \"element\": \"b\", \"identifier\": \"c\", \"line\": 3}\n"
                 + "]}\n");
     assertTrue(
-        e.getMessage().contains("papertrail-baseline.json:3:56: unknown field \"line\""),
+        e.getMessage().contains("papertrail-baseline.json:3:51: unknown field \"line\""),
         e.getMessage());
   }
 
