@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
@@ -53,6 +54,7 @@ final class Compilation {
   private final Reporter reporter;
   private final ElementNames names;
   private final Set<String> compiledOwners = new HashSet<>();
+  private final Supplier<List<Path>> startFolders;
   private CompilerOptions options;
   private CitationChecker checker;
   private boolean broken;
@@ -61,6 +63,8 @@ final class Compilation {
    * @param writtenOptions the options by name, without the processor's {@code papertrail.} prefix
    * @param trees javac's trees, or null outside javac (no source lines in the index then)
    * @param messager where element messages go without a tree, or null (the javac plugin has trees)
+   * @param startFolders where the search for the module folder begins ({@link StartFolders}), asked
+   *     once, when the options are read
    */
   Compilation(
       FrontEnd frontEnd,
@@ -69,13 +73,15 @@ final class Compilation {
       Types types,
       Trees trees,
       Messager messager,
-      Reporter reporter) {
+      Reporter reporter,
+      Supplier<List<Path>> startFolders) {
     this.frontEnd = frontEnd;
     this.writtenOptions = writtenOptions;
     this.elements = elements;
     this.trees = trees;
     this.messager = messager;
     this.reporter = reporter;
+    this.startFolders = startFolders;
     this.names = new ElementNames(elements, types);
   }
 
@@ -94,7 +100,12 @@ final class Compilation {
       return false; // a module that cannot cite: no catalog is loaded
     }
     try {
-      options = CompilerOptions.parse(frontEnd, writtenOptions, Path.of("").toAbsolutePath());
+      options =
+          CompilerOptions.parse(
+              frontEnd, writtenOptions, Path.of("").toAbsolutePath(), startFolders.get());
+      for (String warning : options.warnings()) {
+        report(ProblemKind.OPTIONS, Severity.WARNING, "papertrail: " + warning);
+      }
       Catalogs catalogs = CatalogFiles.inUse(options.catalogs());
       for (String warning : catalogs.warnings()) {
         report(ProblemKind.OPTIONS, Severity.WARNING, "papertrail: " + warning);

@@ -32,6 +32,7 @@ public final class PaperProcessor extends AbstractProcessor {
 
   private Trees trees;
   private Compilation compilation;
+  private Set<? extends Element> firstRoots = Set.of();
 
   @Override
   public SourceVersion getSupportedSourceVersion() {
@@ -69,7 +70,8 @@ public final class PaperProcessor extends AbstractProcessor {
             env.getTypeUtils(),
             trees,
             env.getMessager(),
-            (kind, message) -> env.getMessager().printMessage(kind, message));
+            (kind, message) -> env.getMessager().printMessage(kind, message),
+            () -> StartFolders.of(new FilerIndex(env.getFiler()).classOutput(), trees, firstRoots));
   }
 
   @Override
@@ -78,6 +80,9 @@ public final class PaperProcessor extends AbstractProcessor {
       if (round.processingOver()) {
         compilation.finish(new FilerIndex(processingEnv.getFiler()));
         return false;
+      }
+      if (firstRoots.isEmpty()) {
+        firstRoots = round.getRootElements(); // where the module folder search may start
       }
       compilation.compiledRoots(round.getRootElements());
       if (!compilation.ready()) {
