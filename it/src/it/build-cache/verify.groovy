@@ -20,6 +20,10 @@ assert b.contains("Found cached build, restoring com.acme:build-cache from cache
     'b/ (a/ moved) was not restored from the cache: ' + b.readLines().findAll { it.contains('checksum') }
 assert b.contains('Skipping plugin execution (cached): compiler:compile') && !b.contains('Compiling') :
     'b/ compiled again'
+// aggregate after the restore reads the module's jar, the only thing restored
+assert b.contains('papertrail: 1 citations of 1 papers in 1 modules') : 'aggregate did not read the restored jar'
+def aggregated = new groovy.json.JsonSlurper().parse(new File(basedir, 'b/target/aggregate/references.json'))
+assert aggregated.classes.collect { "${it.module} ${it['class']}" } == ['build-cache com.acme.Widget']
 assert checksum(c) != checksum(a) : 'the edited catalog did not change the checksum'
 assert c.contains('Local build was not found by checksum') && c.contains('Compiling 1 source file') :
     'c/ (catalog edited) was not built again'
