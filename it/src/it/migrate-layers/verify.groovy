@@ -107,7 +107,7 @@ def dryPatch = file('target/papertrail/migrate.patch').getText('UTF-8')
 }
 // the pom does not name the generated catalog (the profile that does is off): migrate says what to add
 def toAdd = ['papertrail: add the generated catalog src/papers/migrated.bib to the build',
-             '  maven-compiler-plugin <compilerArgs>: <arg>-Apapertrail.catalogs=${project.basedir}/src/papers/migrated.bib</arg>',
+             '  maven-compiler-plugin <compilerArgs>: <arg>-Apapertrail.catalogs=src/papers/migrated.bib</arg>',
              '  papertrail-maven-plugin <configuration>: <catalogs><catalog>src/papers/migrated.bib</catalog></catalogs>']
 toAdd.each { line ->
   assert dryLog.contains(line) && applyLog.contains(line) : "not printed: '$line'"

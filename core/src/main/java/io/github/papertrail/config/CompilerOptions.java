@@ -25,6 +25,8 @@ import java.util.TreeSet;
  * @param writeIndex whether to write {@code META-INF/papertrail/citations.json}
  * @param indexFolder the class output folder to write it into, or null for the compiler's own class
  *     output (the processor's Filer); the javac plugin has no Filer and always names a folder
+ * @param warnings what reading the options warns about, such as a catalog found only against the
+ *     working directory ({@link ModuleFolder}); reported as {@code [PaperOptions]} warnings
  */
 public record CompilerOptions(
     FrontEnd frontEnd,
@@ -32,7 +34,8 @@ public record CompilerOptions(
     Severity unknown,
     Severity mentions,
     boolean writeIndex,
-    Path indexFolder) {
+    Path indexFolder,
+    List<String> warnings) {
 
   /** Catalog files besides the bundled one, a {@link CatalogList}. */
   public static final String CATALOGS = "catalogs";
@@ -56,16 +59,9 @@ public record CompilerOptions(
 
   public CompilerOptions {
     catalogs = List.copyOf(catalogs);
+    warnings = List.copyOf(warnings);
   }
 
-  /**
-   * @param options the options by name, without the processor's {@code papertrail.} prefix; a name
-   *     that is not an option is an error for the javac plugin (javac itself warns about unknown
-   *     {@code -A} options)
-   * @param baseDirectory where relative catalog paths start
-   * @throws OptionException naming the option as written and what to write instead
-   * @throws io.github.papertrail.catalog.CatalogException when a catalog's format cannot be told
-   */
   /** The option a misspelt name most likely means: one edit away, or one containing the other. */
   private static String nearest(String name) {
     for (String option : new TreeSet<>(NAMES)) {
@@ -96,8 +92,29 @@ public record CompilerOptions(
     };
   }
 
+  /**
+   * The options with relative catalog paths against {@code baseDirectory}, for a caller that knows
+   * no module folder: {@link #parse(FrontEnd, Map, Path, List)} with no start folders.
+   */
   public static CompilerOptions parse(
       FrontEnd frontEnd, Map<String, String> options, Path baseDirectory) {
+    return parse(frontEnd, options, baseDirectory, List.of());
+  }
+
+  /**
+   * @param options the options by name, without the processor's {@code papertrail.} prefix; a name
+   *     that is not an option is an error for the javac plugin (javac itself warns about unknown
+   *     {@code -A} options)
+   * @param workingDirectory the compiler's working directory: the javac plugin's {@code index=DIR}
+   *     starts there, as javac's {@code -d} does
+   * @param starts where the search for the module folder, where relative catalog paths start,
+   *     begins ({@link ModuleFolder}): the class output folder, then the first compiled source
+   *     file's folder (null when unknown); the javac plugin's {@code index=DIR} comes first
+   * @throws OptionException naming the option as written and what to write instead
+   * @throws io.github.papertrail.catalog.CatalogException when a catalog's format cannot be told
+   */
+  public static CompilerOptions parse(
+      FrontEnd frontEnd, Map<String, String> options, Path workingDirectory, List<Path> starts) {
     Set<String> unsupported = new TreeSet<>(options.keySet());
     unsupported.removeAll(NAMES);
     if (!unsupported.isEmpty()) {
@@ -116,9 +133,20 @@ public record CompilerOptions(
               + " and "
               + names.get(names.size() - 1));
     }
+    String index = options.get(INDEX);
+    Path indexFolder = indexFolder(frontEnd, index, workingDirectory);
+    boolean writeIndex =
+        frontEnd == FrontEnd.JAVAC_PLUGIN
+            ? indexFolder != null
+            : !"false".equals(index == null ? null : index.strip().toLowerCase(Locale.ROOT));
+    List<Path> from = new ArrayList<>();
+    from.add(indexFolder);
+    from.addAll(starts);
+    ModuleFolder module = ModuleFolder.find(from, workingDirectory);
+    List<String> warnings = new ArrayList<>();
     List<CatalogSource> catalogs = new ArrayList<>();
     for (String written : CatalogList.split(options.get(CATALOGS))) {
-      catalogs.add(CatalogSource.parse(written, baseDirectory));
+      catalogs.add(module.catalog(written, frontEnd, warnings));
     }
     String unknown = options.get(UNKNOWN);
     Severity severity =
@@ -131,30 +159,39 @@ public record CompilerOptions(
                       + " is not allowed: write error (the default) or warning");
         };
     Severity mentions = mentions(frontEnd, options.get(MENTIONS));
-    String index = options.get(INDEX);
+    return new CompilerOptions(
+        frontEnd, catalogs, severity, mentions, writeIndex, indexFolder, warnings);
+  }
+
+  /**
+   * The folder the javac plugin's {@code index=DIR} names, against the working directory as javac's
+   * {@code -d}; null when it names none (the processor writes through its Filer).
+   *
+   * @throws OptionException when the value is not allowed
+   */
+  private static Path indexFolder(FrontEnd frontEnd, String index, Path workingDirectory) {
     String word = index == null ? null : index.strip().toLowerCase(Locale.ROOT);
-    if (frontEnd == FrontEnd.JAVAC_PLUGIN) {
-      // a javac plugin cannot reach javac's class output: without a folder it only checks
-      if (word == null || word.equals("false")) {
-        return new CompilerOptions(frontEnd, catalogs, severity, mentions, false, null);
-      }
-      if (word.isEmpty() || word.equals("true")) {
+    if (frontEnd != FrontEnd.JAVAC_PLUGIN) {
+      if (word != null && !word.equals("true") && !word.equals("false")) {
         throw new OptionException(
-            frontEnd.written(INDEX, index)
-                + " names no folder: write the class output folder (javac's -d), such as index=target/classes, or false");
+            frontEnd.written(INDEX, index) + " is not allowed: write true (the default) or false");
       }
-      try {
-        return new CompilerOptions(
-            frontEnd, catalogs, severity, mentions, true, baseDirectory.resolve(index.strip()));
-      } catch (InvalidPathException e) {
-        throw new OptionException(
-            frontEnd.written(INDEX, index) + " is not a folder: " + e.getMessage());
-      }
+      return null;
     }
-    if (word != null && !word.equals("true") && !word.equals("false")) {
+    // a javac plugin cannot reach javac's class output: without a folder it only checks
+    if (word == null || word.equals("false")) {
+      return null;
+    }
+    if (word.isEmpty() || word.equals("true")) {
       throw new OptionException(
-          frontEnd.written(INDEX, index) + " is not allowed: write true (the default) or false");
+          frontEnd.written(INDEX, index)
+              + " names no folder: write the class output folder (javac's -d), such as index=target/classes, or false");
     }
-    return new CompilerOptions(frontEnd, catalogs, severity, mentions, !"false".equals(word), null);
+    try {
+      return workingDirectory.resolve(index.strip());
+    } catch (InvalidPathException e) {
+      throw new OptionException(
+          frontEnd.written(INDEX, index) + " is not a folder: " + e.getMessage());
+    }
   }
 }

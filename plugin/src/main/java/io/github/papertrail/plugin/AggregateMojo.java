@@ -11,6 +11,7 @@ import io.github.papertrail.report.SourceLinks;
 import io.github.papertrail.scan.ClassFileCitations;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -74,9 +75,7 @@ public final class AggregateMojo extends AbstractPapertrailMojo {
     try {
       List<Citation> citations = new ArrayList<>();
       for (MavenProject module : modules) {
-        citations.addAll(
-            ClassFileCitations.read(
-                Path.of(module.getBuild().getOutputDirectory()), module.getArtifactId()));
+        citations.addAll(citations(module));
       }
       Catalogs inUse = loadCatalogs();
       References references =
@@ -110,5 +109,31 @@ public final class AggregateMojo extends AbstractPapertrailMojo {
       throw new MojoExecutionException(
           "papertrail: cannot write the references page: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * A module's citations from its classes folder, else from its jar (a build cache may restore the
+   * jar alone); a module with neither is warned about, never silently left off the page.
+   */
+  private List<Citation> citations(MavenProject module) {
+    Path classes = Path.of(module.getBuild().getOutputDirectory());
+    if (Files.isDirectory(classes)) {
+      return ClassFileCitations.read(classes, module.getArtifactId());
+    }
+    File artifact = module.getArtifact() == null ? null : module.getArtifact().getFile();
+    if (artifact != null && artifact.isFile() && artifact.getName().endsWith(".jar")) {
+      return ClassFileCitations.readJar(artifact.toPath(), module.getArtifactId());
+    }
+    getLog()
+        .warn(
+            "papertrail: module "
+                + module.getArtifactId()
+                + " has no compiled classes in "
+                + classes
+                + " and no jar"
+                + (artifact == null ? "" : " (its artifact is " + artifact + ")")
+                + "; its citations are not on the page. Build the modules in the same run, as in"
+                + " mvn verify papertrail:aggregate");
+    return List.of();
   }
 }

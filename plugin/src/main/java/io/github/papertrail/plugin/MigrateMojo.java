@@ -255,7 +255,7 @@ public final class MigrateMojo extends AbstractPapertrailMojo {
     if (!compilerConfigured) {
       getLog()
           .info(
-              "  maven-compiler-plugin <compilerArgs>: <arg>-Apapertrail.catalogs=${project.basedir}/"
+              "  maven-compiler-plugin <compilerArgs>: <arg>-Apapertrail.catalogs="
                   + relative
                   + "</arg> (one argument: join it to other catalogs with a comma)");
     }

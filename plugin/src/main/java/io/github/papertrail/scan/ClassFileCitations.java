@@ -10,6 +10,8 @@ import io.github.papertrail.index.IndexedMention;
 import io.github.papertrail.report.Citation;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,6 +59,26 @@ public final class ClassFileCitations {
       throw new CatalogException(classes + ": cannot list the class files: " + e.getMessage(), e);
     }
     return join(found, readIndex(classes.resolve(CitationIndex.RESOURCE)).citations());
+  }
+
+  /**
+   * The same citations read from a module's jar, as {@link #read(Path, String)} reads its class
+   * output folder: for a module whose classes folder is gone, as after a build cache restored only
+   * its jar.
+   *
+   * @param jar the module's jar
+   * @param module the module's name, recorded on every citation
+   * @throws CatalogException naming the jar (and the entry) when it cannot be read
+   */
+  public static List<Citation> readJar(Path jar, String module) {
+    try (FileSystem zip = FileSystems.newFileSystem(jar)) {
+      return read(zip.getRootDirectories().iterator().next(), module);
+    } catch (CatalogException e) {
+      // entries are named from the jar's root: /com/acme/Lora.class
+      throw new CatalogException(jar + "!" + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      throw new CatalogException(jar + ": cannot read the jar: " + e.getMessage(), e);
+    }
   }
 
   /**

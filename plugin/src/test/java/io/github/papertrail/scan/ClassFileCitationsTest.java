@@ -16,6 +16,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javax.tools.JavaCompiler;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
@@ -184,5 +187,40 @@ class ClassFileCitationsTest {
         assertThrows(
             CatalogException.class, () -> ClassFileCitations.read(dir.resolve("classes"), "core"));
     assertTrue(e.getMessage().startsWith(broken + ": not a readable class file"), e.getMessage());
+  }
+
+  /** The folder's files as a jar, entries in path order, as maven-jar-plugin packs a module. */
+  static Path jar(Path folder, Path jar) throws IOException {
+    try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(jar));
+        Stream<Path> files = Files.walk(folder)) {
+      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+        out.putNextEntry(new ZipEntry(folder.relativize(file).toString().replace('\\', '/')));
+        out.write(Files.readAllBytes(file));
+        out.closeEntry();
+      }
+    }
+    return jar;
+  }
+
+  @Test
+  void aJarGivesWhatItsClassesFolderGives() throws IOException {
+    Path classes = compile("com/acme/Lora.java", LORA);
+    List<Citation> fromFolder = ClassFileCitations.read(classes, "core");
+    List<Citation> fromJar =
+        ClassFileCitations.readJar(jar(classes, dir.resolve("core.jar")), "core");
+    assertTrue(fromFolder.stream().anyMatch(c -> c.line() != null), "the index gave lines");
+    assertEquals(fromFolder, fromJar);
+  }
+
+  @Test
+  void aBrokenClassFileInAJarIsNamedWithTheJar() throws IOException {
+    Path broken = Files.createDirectories(dir.resolve("classes/com/acme")).resolve("Broken.class");
+    Files.write(broken, new byte[] {(byte) 0xCA, (byte) 0xFE, 1, 2});
+    Path jar = jar(dir.resolve("classes"), dir.resolve("broken.jar"));
+    CatalogException e =
+        assertThrows(CatalogException.class, () -> ClassFileCitations.readJar(jar, "core"));
+    assertTrue(
+        e.getMessage().startsWith(jar + "!/com/acme/Broken.class: not a readable class file"),
+        e.getMessage());
   }
 }

@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.Element;
 import javax.lang.model.util.Elements;
@@ -54,6 +55,7 @@ final class Compilation {
   private final ClassLoader catalogPath;
   private final ElementNames names;
   private final Set<String> compiledOwners = new HashSet<>();
+  private final Supplier<List<Path>> startFolders;
   private CompilerOptions options;
   private CitationChecker checker;
   private boolean broken;
@@ -64,6 +66,8 @@ final class Compilation {
    * @param messager where element messages go without a tree, or null (the javac plugin has trees)
    * @param catalogPath where catalog jars are looked for: the loader that loaded papertrail
    *     (javac's processor path, or its class path when the processor was found there)
+   * @param startFolders where the search for the module folder begins ({@link StartFolders}), asked
+   *     once, when the options are read
    */
   Compilation(
       FrontEnd frontEnd,
@@ -73,7 +77,8 @@ final class Compilation {
       Trees trees,
       Messager messager,
       Reporter reporter,
-      ClassLoader catalogPath) {
+      ClassLoader catalogPath,
+      Supplier<List<Path>> startFolders) {
     this.frontEnd = frontEnd;
     this.writtenOptions = writtenOptions;
     this.elements = elements;
@@ -81,6 +86,7 @@ final class Compilation {
     this.messager = messager;
     this.reporter = reporter;
     this.catalogPath = catalogPath;
+    this.startFolders = startFolders;
     this.names = new ElementNames(elements, types);
   }
 
@@ -135,7 +141,12 @@ final class Compilation {
       return false; // a module that cannot cite: no catalog is loaded, no index is written
     }
     try {
-      options = CompilerOptions.parse(frontEnd, writtenOptions, Path.of("").toAbsolutePath());
+      options =
+          CompilerOptions.parse(
+              frontEnd, writtenOptions, Path.of("").toAbsolutePath(), startFolders.get());
+      for (String warning : options.warnings()) {
+        report(ProblemKind.OPTIONS, Severity.WARNING, "papertrail: " + warning);
+      }
       return true;
     } catch (IllegalArgumentException | CatalogException e) {
       return setUpFailed(e);

@@ -47,6 +47,28 @@ final class FilerIndex implements IndexStore {
     }
   }
 
+  /**
+   * The class output folder, where a search for the module folder starts; null when it is not a
+   * folder on the default file system. Asked through a sibling of the index that is never written:
+   * an in-memory file manager records every file asked for, and the index must stay absent when the
+   * options say not to write it.
+   */
+  Path classOutput() {
+    try {
+      Path folder =
+          Path.of(
+              filer
+                  .getResource(StandardLocation.CLASS_OUTPUT, "", CitationIndex.RESOURCE + ".name")
+                  .toUri());
+      for (int i = 0; i < Path.of(CitationIndex.RESOURCE).getNameCount(); i++) {
+        folder = folder.getParent();
+      }
+      return folder;
+    } catch (IOException | RuntimeException e) {
+      return null; // not a file: URI (an in-memory output), or a Filer that refuses the name
+    }
+  }
+
   private static String path(FileObject file) {
     return "file".equals(file.toUri().getScheme())
         ? Path.of(file.toUri()).toString()

@@ -51,6 +51,7 @@ public final class PaperProcessor extends AbstractProcessor {
 
   private Trees trees;
   private Compilation compilation;
+  private Set<? extends Element> firstRoots = Set.of();
 
   /**
    * Every compilation unit javac entered, by file, the latest trees; null outside javac. javac
@@ -114,7 +115,8 @@ public final class PaperProcessor extends AbstractProcessor {
             trees,
             env.getMessager(),
             (kind, message) -> env.getMessager().printMessage(kind, message),
-            catalogPath);
+            catalogPath,
+            () -> StartFolders.of(new FilerIndex(env.getFiler()).classOutput(), trees, firstRoots));
     if (javacs != null) {
       entered = new LinkedHashMap<>();
       JavacTask.instance(javacs).addTaskListener(new Listener());
@@ -146,6 +148,9 @@ public final class PaperProcessor extends AbstractProcessor {
           finish(); // not javac: no listener tells when processing is over
         }
         return false;
+      }
+      if (firstRoots.isEmpty()) {
+        firstRoots = round.getRootElements(); // where the module folder search may start
       }
       compilation.compiledRoots(round.getRootElements());
       if (!compilation.ready()) {

@@ -10,6 +10,7 @@ import com.sun.source.util.TaskListener;
 import com.sun.source.util.TreePath;
 import com.sun.source.util.Trees;
 import io.github.papertrail.config.FrontEnd;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.lang.model.element.TypeElement;
@@ -63,7 +64,11 @@ public final class PapertrailPlugin implements Plugin {
               trees,
               null,
               this::report,
-              PapertrailPlugin.class.getClassLoader());
+              PapertrailPlugin.class.getClassLoader(),
+              () ->
+                  Arrays.asList(
+                      null,
+                      StartFolders.folderOf(lastUnit == null ? null : lastUnit.getSourceFile())));
     }
 
     private void report(Diagnostic.Kind kind, String message) {

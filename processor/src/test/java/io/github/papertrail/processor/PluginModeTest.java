@@ -95,6 +95,34 @@ class PluginModeTest {
     return compile(name, options, out -> {});
   }
 
+  /**
+   * javac -d OUT, the test class path as class path and processor path, with these options and
+   * sources; its diagnostics go to the collector.
+   */
+  static boolean javac(
+      Path out,
+      List<String> options,
+      DiagnosticCollector<JavaFileObject> collector,
+      Path... sources)
+      throws IOException {
+    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+    try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
+      List<String> all =
+          new ArrayList<>(
+              List.of(
+                  "-d",
+                  out.toString(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  "-processorpath",
+                  System.getProperty("java.class.path")));
+      all.addAll(options);
+      return javac
+          .getTask(null, files, collector, all, null, files.getJavaFileObjects(sources))
+          .call();
+    }
+  }
+
   interface Prepare {
     void classOutput(Path out) throws IOException;
   }
@@ -108,48 +136,31 @@ class PluginModeTest {
     prepare.classOutput(out);
     Files.writeString(src.resolve("Lora.java"), lora);
     Files.writeString(src.resolve("package-info.java"), packageInfo);
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> collector = new DiagnosticCollector<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
-      List<String> all =
-          new ArrayList<>(
-              List.of(
-                  "-d",
-                  out.toString(),
-                  "-cp",
-                  System.getProperty("java.class.path"),
-                  "-processorpath",
-                  System.getProperty("java.class.path")));
-      all.addAll(options.stream().map(o -> o.replace("OUT", out.toString())).toList());
-      boolean success =
-          javac
-              .getTask(
-                  null,
-                  files,
-                  collector,
-                  all,
-                  null,
-                  files.getJavaFileObjects(
-                      src.resolve("Lora.java"), src.resolve("package-info.java")))
-              .call();
-      List<String> diagnostics =
-          collector.getDiagnostics().stream()
-              .filter(d -> d.getMessage(Locale.ROOT).contains("[Paper"))
-              .map(
-                  d ->
-                      d.getKind()
-                          + " "
-                          + d.getLineNumber()
-                          + ":"
-                          + d.getColumnNumber()
-                          + " "
-                          + d.getMessage(Locale.ROOT))
-              .sorted()
-              .toList();
-      Path index = out.resolve("META-INF/papertrail/citations.json");
-      return new Run(
-          diagnostics, success, Files.isRegularFile(index) ? Files.readAllBytes(index) : null, out);
-    }
+    boolean success =
+        javac(
+            out,
+            options.stream().map(o -> o.replace("OUT", out.toString())).toList(),
+            collector,
+            src.resolve("Lora.java"),
+            src.resolve("package-info.java"));
+    List<String> diagnostics =
+        collector.getDiagnostics().stream()
+            .filter(d -> d.getMessage(Locale.ROOT).contains("[Paper"))
+            .map(
+                d ->
+                    d.getKind()
+                        + " "
+                        + d.getLineNumber()
+                        + ":"
+                        + d.getColumnNumber()
+                        + " "
+                        + d.getMessage(Locale.ROOT))
+            .sorted()
+            .toList();
+    Path index = out.resolve("META-INF/papertrail/citations.json");
+    return new Run(
+        diagnostics, success, Files.isRegularFile(index) ? Files.readAllBytes(index) : null, out);
   }
 
   @Test
