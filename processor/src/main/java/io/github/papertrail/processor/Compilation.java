@@ -305,6 +305,8 @@ final class Compilation {
     if (owner.startsWith("module ")) {
       return elements.getModuleElement(owner.substring("module ".length())) != null;
     }
-    return elements.getTypeElement(owner.replace('$', '.')) != null || store.hasClassFile(owner);
+    // the class output first: asking javac for the type makes it read and complete the class file,
+    // which for every earlier owner of a large module costs more than the rest of the merge
+    return store.hasClassFile(owner) || elements.getTypeElement(owner.replace('$', '.')) != null;
   }
 }

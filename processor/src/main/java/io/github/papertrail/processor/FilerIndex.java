@@ -4,6 +4,7 @@ import io.github.papertrail.index.CitationIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.annotation.processing.Filer;
 import javax.tools.FileObject;
@@ -13,6 +14,13 @@ import javax.tools.StandardLocation;
 final class FilerIndex implements IndexStore {
 
   private final Filer filer;
+
+  /**
+   * The class output folder, once asked; null when it is not a folder on the default file system.
+   */
+  private Path classOutputFolder;
+
+  private boolean classOutputAsked;
 
   FilerIndex(Filer filer) {
     this.filer = filer;
@@ -110,6 +118,14 @@ final class FilerIndex implements IndexStore {
 
   @Override
   public boolean hasClassFile(String owner) {
+    if (!classOutputAsked) {
+      classOutputAsked = true;
+      classOutputFolder = classOutput();
+    }
+    if (classOutputFolder != null) {
+      // a look-up per class, not an open: an incremental compile asks this of every earlier owner
+      return Files.isRegularFile(classOutputFolder.resolve(owner.replace('.', '/') + ".class"));
+    }
     int dot = owner.lastIndexOf('.');
     String pkg = dot < 0 ? "" : owner.substring(0, dot);
     try (InputStream in =
