@@ -415,6 +415,10 @@ public final class Bench {
           "-proc:none", "-d", dir + "none", "src/" + file.getValue())));
       modes.add(new Mode(prefix + "papertrail processor", concat(common, "-cp", dir + "processor" + File.pathSeparator
           + annotationsJar, "-processorpath", processorJar.toString(), "-d", dir + "processor", "src/" + file.getValue())));
+      if (baselineJar != null) {
+        modes.add(new Mode(prefix + "baseline processor", concat(common, "-cp", dir + "baseline" + File.pathSeparator
+            + annotationsJar, "-processorpath", baselineJar.toString(), "-d", dir + "baseline", "src/" + file.getValue())));
+      }
     }
 
     Map<String, List<Run>> runs = new LinkedHashMap<>();
@@ -425,7 +429,8 @@ public final class Bench {
       // This round's change, the same for both modes of a file: a constant the class did not have.
       for (String file : changed.values()) {
         String text = originals.get(file);
-        int at = text.indexOf("  static final float EPS");
+        // after the EPS field, not between it and its annotations
+        int at = text.indexOf('\n', text.indexOf("  static final float EPS")) + 1;
         Files.writeString(src.resolve(file), text.substring(0, at) + "  static final int REVISION = " + (round + 1)
             + ";\n" + text.substring(at), StandardCharsets.UTF_8);
       }
@@ -475,9 +480,8 @@ public final class Bench {
         incrementalRuns, incrementalRuns == 1 ? "" : "s",
         config.warmupRounds() > 0 ? " after " + config.warmupRounds() + " discarded warm-up round" : "",
         changed.get("cited"), changed.get("uncited")));
-    body.append("| | @Paper file: -proc:none | @Paper file: papertrail processor | file without @Paper: -proc:none"
-        + " | file without @Paper: papertrail processor |\n");
-    body.append("|---|---:|---:|---:|---:|\n");
+    body.append("| | ").append(String.join(" | ", walls.keySet())).append(" |\n");
+    body.append("|---|").append("---:|".repeat(walls.size())).append('\n');
     row(body, "min wall (s)", walls, w -> fmt(min(w), 2));
     row(body, "median wall (s)", walls, w -> fmt(median(w), 2));
     pairRow(body, "median ÷ -proc:none (same file)", walls, Bench::median);
@@ -498,9 +502,12 @@ public final class Bench {
         .replace(annotationsJar.toString(), "papertrail-annotations.jar")
         .replace(processorJar.toString(), "papertrail-processor.jar")).append("`\n");
     for (Mode mode : modes) {
-      body.append("- ").append(mode.name()).append(": `javac ").append(String.join(" ", mode.args())
-          .replace(annotationsJar.toString(), "papertrail-annotations.jar")
-          .replace(processorJar.toString(), "papertrail-processor.jar")).append("`\n");
+      String args = String.join(" ", mode.args()).replace(annotationsJar.toString(), "papertrail-annotations.jar")
+          .replace(processorJar.toString(), "papertrail-processor.jar");
+      if (baselineJar != null) {
+        args = args.replace(baselineJar.toString(), "BASELINE/processor/target/" + baselineJar.getFileName());
+      }
+      body.append("- ").append(mode.name()).append(": `javac ").append(args).append("`\n");
     }
     body.append('\n');
     return walls;
@@ -543,7 +550,8 @@ public final class Bench {
       java.util.function.ToDoubleFunction<double[]> stat) {
     body.append("| ").append(label);
     values.forEach((name, v) -> body.append(" | ").append(name.endsWith("-proc:none") ? ""
-        : fmt(stat.applyAsDouble(v) / stat.applyAsDouble(values.get(name.replace("papertrail processor", "-proc:none"))),
+        : fmt(stat.applyAsDouble(v) / stat.applyAsDouble(values.get(name.replace("papertrail processor", "-proc:none")
+            .replace("baseline processor", "-proc:none"))),
             3) + "×"));
     body.append(" |\n");
   }
