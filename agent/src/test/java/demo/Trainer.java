@@ -1,6 +1,10 @@
 package demo;
 
 import io.github.papertrail.Paper;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Path;
+import java.util.function.IntSupplier;
 
 /**
  * The IT's small program: {@code lora} fine-tunes with LoRA, anything else with full Adam; the
@@ -10,12 +14,30 @@ public final class Trainer {
 
   private Trainer() {}
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws Exception {
+    if (args.length == 2 && args[0].equals("plugins")) {
+      plugins(Path.of(args[1]));
+      return;
+    }
     double loss = 1;
     for (int step = 0; step < 100; step++) {
       loss = args.length > 0 && args[0].equals("lora") ? Lora.step(loss) : Adam.step(loss);
     }
     System.out.println("loss " + loss);
+  }
+
+  /**
+   * Runs {@link Plugin} from a folder through a loader whose parent is the application loader, then
+   * through a parent-less one, which cannot see the agent's recorder.
+   */
+  private static void plugins(Path folder) throws Exception {
+    URL[] urls = {folder.toUri().toURL()};
+    for (ClassLoader parent : new ClassLoader[] {ClassLoader.getSystemClassLoader(), null}) {
+      try (URLClassLoader loader = new URLClassLoader(urls, parent)) {
+        Object plugin = loader.loadClass("demo.Plugin").getConstructor().newInstance();
+        System.out.println("plugin " + ((IntSupplier) plugin).getAsInt());
+      }
+    }
   }
 
   /** Cited at the type: recorded when first initialised. */

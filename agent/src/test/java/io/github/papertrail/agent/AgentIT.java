@@ -19,10 +19,16 @@ class AgentIT {
 
   private record Run(int exit, String stdout, String stderr) {}
 
+  private static Path testClasses() throws Exception {
+    return Path.of(demo.Trainer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+  }
+
   private static Run run(Path dir, String options, String... args) throws Exception {
+    return run(dir, testClasses(), options, args);
+  }
+
+  private static Run run(Path dir, Path classes, String options, String... args) throws Exception {
     Path jar = Path.of(System.getProperty("papertrail.agent.jar"));
-    Path classes =
-        Path.of(demo.Trainer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-javaagent:" + jar + "=" + options);
@@ -89,5 +95,37 @@ class AgentIT {
         run.stderr());
     assertTrue(run.stderr().contains("missing.bib"), run.stderr());
     assertTrue(Files.readString(dir.resolve("papers.json")).contains("1412.6980"));
+  }
+
+  @Test
+  void aLoaderUnderTheApplicationLoaderIsRecordedAndAParentlessOneStillRuns(@TempDir Path dir)
+      throws Exception {
+    Path app = dir.resolve("app/demo");
+    Path plugins = dir.resolve("plugins/demo");
+    Files.createDirectories(app);
+    Files.createDirectories(plugins);
+    try (var files = Files.list(testClasses().resolve("demo"))) {
+      for (Path file : files.toList()) {
+        String name = file.getFileName().toString();
+        Files.copy(file, (name.startsWith("Plugin") ? plugins : app).resolve(name));
+      }
+    }
+
+    Run run =
+        run(
+            dir,
+            dir.resolve("app"),
+            "out=papers.json",
+            "plugins",
+            dir.resolve("plugins").toString());
+
+    assertEquals(0, run.exit(), run.stderr());
+    assertEquals("", run.stderr());
+    assertEquals(
+        "plugin 7" + System.lineSeparator() + "plugin 7" + System.lineSeparator(), run.stdout());
+    String json = Files.readString(dir.resolve("papers.json"));
+    assertTrue(json.contains("\"element\": \"demo.Plugin\""), json);
+    assertTrue(json.contains("\"element\": \"demo.Plugin#getAsInt()\""), json);
+    assertTrue(json.contains("\"paperCount\": 2"), json);
   }
 }
