@@ -123,4 +123,16 @@ class CitationTransformerTest {
     assertNull(transformer.transform(null, "fixture/Pipeline", null, null, bytes));
     assertTrue(transformer.transform(loader, "fixture/Pipeline", null, null, bytes).length > 0);
   }
+
+  @Test
+  void anExistingStaticInitialiserReportsFirstAndStillRunsWhole() throws Exception {
+    Class<?> settings = new Instrumented("fixture.Settings").loadClass("fixture.Settings");
+
+    assertEquals(List.of("FAST", "SLOW"), settings.getField("NAMES").get(null));
+    List<PaperUse> papers = PapersUsed.snapshot();
+    assertEquals(1, papers.size());
+    assertEquals("2305.18290", papers.get(0).paper());
+    assertEquals("Direct Preference Optimization", papers.get(0).title());
+    assertEquals("fixture.Settings", papers.get(0).elements().get(0).element());
+  }
 }
