@@ -105,10 +105,16 @@ public final class Bench {
   private final String version;
   /** This checkout's plugin jar, to compare with the one Maven runs. */
   private final Path pluginJar;
-  /** The one section to run ({@code --only migrate} or {@code --only incremental}), or null for all. */
+  /** The shaded papertrail-agent jar, for the agent row; null when not given. */
+  private final Path agentJar;
+  /** The one section to run ({@code --only migrate}, {@code incremental} or {@code agent}), or null for all. */
   private final String only;
   /** Timed migrate rounds: {@code --runs} with {@code --only migrate}, else the mode's. */
   private final int migrateRuns;
+  /** Timed agent rounds: {@code --runs} with {@code --only agent}, else 9 (full) or 1 (small). */
+  private final int agentRuns;
+  /** The agent row's numbers, for its targets; null when it did not run. */
+  private Map<String, double[]> agentResults;
   /** Timed incremental rounds: {@code --runs} with {@code --only incremental}, else the mode's. */
   private final int incrementalRuns;
   private final String classpath = System.getProperty("java.class.path");
@@ -131,13 +137,15 @@ public final class Bench {
     this.mvn = options.getOrDefault("mvn", "mvn");
     this.version = options.get("version");
     this.pluginJar = options.containsKey("plugin-jar") ? Path.of(options.get("plugin-jar")).toAbsolutePath() : null;
+    this.agentJar = options.containsKey("agent-jar") ? Path.of(options.get("agent-jar")).toAbsolutePath() : null;
     this.only = options.get("only");
-    if (only != null && !only.equals("migrate") && !only.equals("incremental")) {
-      throw new IllegalArgumentException("--only: migrate or incremental, not " + only);
+    if (only != null && !only.equals("migrate") && !only.equals("incremental") && !only.equals("agent")) {
+      throw new IllegalArgumentException("--only: migrate, incremental or agent, not " + only);
     }
     boolean runsGiven = only != null && options.containsKey("runs");
     this.migrateRuns = runsGiven ? config.runs() : config.migrateRuns();
     this.incrementalRuns = runsGiven ? config.runs() : config.incrementalRuns();
+    this.agentRuns = runsGiven ? config.runs() : config.mode().equals("full") ? 9 : 1;
   }
 
   public static void main(String[] args) throws Exception {
@@ -174,11 +182,13 @@ public final class Bench {
     }
     Map<String, double[]> incremental = only == null || only.equals("incremental") ? incrementalSection(body) : null;
     Map<String, double[]> migrate = only == null || only.equals("migrate") ? migrateSection(body) : null;
+    Map<String, double[]> agent = only == null || only.equals("agent") ? agentSection(body) : null;
 
     double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     md.append("# papertrail benchmark (").append(config.mode()).append(" mode").append(only == null ? "" : ", "
         + only + " only").append(")\n\n");
     environment(started, loadBefore, loadAfter);
+    agentResults = agent;
     targets(compile, report, catalogs, incremental, migrate);
     md.append(body);
     Path table = out.resolve("results-" + config.mode() + (only == null ? "" : "-" + only) + ".md");
@@ -1161,6 +1171,9 @@ public final class Bench {
     if (migrate != null) {
       migrateTarget(migrate, judged);
     }
+    if (agentResults != null) {
+      agentTarget(agentResults, judged);
+    }
     md.append("\n");
   }
 
@@ -1305,9 +1318,159 @@ public final class Bench {
 
   /** "8 timed runs per mode", or the rounds of the one section that ran. */
   private String runsSentence() {
-    int runs = only == null ? config.runs() : only.equals("migrate") ? migrateRuns : incrementalRuns;
+    int runs = only == null ? config.runs() : only.equals("migrate") ? migrateRuns
+        : only.equals("agent") ? agentRuns() : incrementalRuns;
     String sentence = runs + " timed run" + (runs == 1 ? "" : "s") + " per mode";
     return only == null ? sentence + "; incremental row " + incrementalRuns + ", migrate row " + migrateRuns : sentence;
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // papertrail-agent overhead
+
+  /** The program of the agent row: an annotated method called in a hot loop, timed inside the JVM. */
+  private static final String HOT_LOOP = """
+      import io.github.papertrail.Paper;
+
+      public final class HotLoop {
+        @Paper("2106.09685")
+        static long step(long x) {
+          return x * 6364136223846793005L + 1442695040888963407L;
+        }
+
+        public static void main(String[] args) {
+          long calls = Long.parseLong(args[0]);
+          long x = 0;
+          long start = System.nanoTime();
+          for (long i = 0; i < calls; i++) {
+            x = step(x);
+          }
+          long nanos = System.nanoTime() - start;
+          System.out.println("RESULT loopMillis=" + nanos / 1e6);
+          System.out.println("RESULT x=" + x);
+        }
+      }
+      """;
+
+  /** The small program whose start-up the agent row states: one cited type, one line printed. */
+  private static final String HELLO = """
+      import io.github.papertrail.Paper;
+
+      @Paper("1706.03762")
+      public final class Hello {
+        public static void main(String[] args) {
+          System.out.println("hello");
+        }
+      }
+      """;
+
+  /** Calls of the annotated method: the target is judged at 10^8. */
+  private long agentCalls() {
+    return config.mode().equals("full") ? 100_000_000L : 1_000_000L;
+  }
+
+  /** Timed rounds of the agent row: each round runs the five JVMs, alternating. */
+  private int agentRuns() {
+    return agentRuns;
+  }
+
+  /**
+   * The hot loop and the small program, each in a new JVM without and with {@code -javaagent:} (writing
+   * its JSON and BibTeX at exit), alternating in every round; medians of wall, CPU and the loop's own time.
+   */
+  private Map<String, double[]> agentSection(StringBuilder body) throws Exception {
+    if (agentJar == null || !Files.isRegularFile(agentJar)) {
+      throw new IllegalStateException("the agent row needs the papertrail-agent jar (" + agentJar
+          + "): build papertrail first");
+    }
+    Path work = out.resolve("agent-" + config.mode());
+    deleteTree(work);
+    Files.createDirectories(work.resolve("src"));
+    Files.writeString(work.resolve("src/HotLoop.java"), HOT_LOOP, StandardCharsets.UTF_8);
+    Files.writeString(work.resolve("src/Hello.java"), HELLO, StandardCharsets.UTF_8);
+    if (timed(List.of(javac, "--release", "17", "-proc:none", "-cp", annotationsJar.toString(), "-d", "classes",
+        "src/HotLoop.java", "src/Hello.java"), work, work.resolve("javac.log")) == null) {
+      throw new IllegalStateException("javac failed on the agent row's programs: see " + work.resolve("javac.log"));
+    }
+    String agent = "-javaagent:" + agentJar + "=out=";
+    String calls = Long.toString(agentCalls());
+    Map<String, List<String>> modes = new LinkedHashMap<>();
+    modes.put("hot loop", List.of(java, "-cp", "classes", "HotLoop", calls));
+    modes.put("hot loop, agent", List.of(java, agent + "hot.json", "-cp", "classes", "HotLoop", calls));
+    modes.put("small program", List.of(java, "-cp", "classes", "Hello"));
+    modes.put("small program, agent", List.of(java, agent + "hello.json", "-cp", "classes", "Hello"));
+    modes.put("small program, agent without out=", List.of(java, "-javaagent:" + agentJar, "-cp", "classes",
+        "Hello"));
+    Map<String, List<Run>> runs = new LinkedHashMap<>();
+    modes.keySet().forEach(name -> runs.put(name, new ArrayList<>()));
+    int rounds = config.warmupRounds() + agentRuns();
+    for (int round = 0; round < rounds; round++) {
+      boolean warmup = round < config.warmupRounds();
+      for (Map.Entry<String, List<String>> mode : modes.entrySet()) {
+        progress("agent %s %d/%d: %s", warmup ? "warm-up" : "round", warmup ? round + 1
+            : round - config.warmupRounds() + 1, warmup ? config.warmupRounds() : agentRuns(), mode.getKey());
+        Path log = work.resolve("run.log");
+        Run run = timed(mode.getValue(), work, log);
+        if (run == null) {
+          throw new IllegalStateException(mode.getKey() + " failed (" + exitStatus() + "): see " + log);
+        }
+        if (!warmup) {
+          runs.get(mode.getKey()).add(run);
+        }
+      }
+    }
+    for (String written : List.of("hot.json", "hello.json")) {
+      String json = Files.readString(work.resolve(written), StandardCharsets.UTF_8);
+      if (!json.contains(written.equals("hot.json") ? "HotLoop#step(long)" : "\"element\": \"Hello\"")) {
+        throw new IllegalStateException("the agent did not record the program's citation: " + work.resolve(written));
+      }
+    }
+    Map<String, double[]> wall = new LinkedHashMap<>();
+    Map<String, double[]> cpu = new LinkedHashMap<>();
+    Map<String, double[]> loop = new LinkedHashMap<>();
+    runs.forEach((name, list) -> {
+      wall.put(name, list.stream().mapToDouble(Run::wallSeconds).toArray());
+      cpu.put(name, list.stream().mapToDouble(Run::cpuSeconds).toArray());
+      loop.put(name, list.stream().mapToDouble(r -> d(results(r.output()), "loopMillis")).toArray());
+    });
+    body.append("## papertrail-agent\n\n");
+    body.append(String.format(Locale.ROOT, "A loop calling an annotated method %,d times (the loop timed inside the"
+        + " JVM), and a small program with one cited type, each in a new JVM without and with"
+        + " `-javaagent:papertrail-agent.jar=out=FILE` (the agent writes its JSON and BibTeX at exit; the last column without `out=`: attached,"
+        + " recording, writing nothing), all"
+        + " alternating in each of %d round%s%s:%n%n", agentCalls(), agentRuns(), agentRuns() == 1 ? "" : "s",
+        config.warmupRounds() > 0 ? " after " + config.warmupRounds() + " discarded warm-up round" : ""));
+    body.append("| |");
+    modes.keySet().forEach(name -> body.append(" ").append(name).append(" |"));
+    body.append("\n|---|").append("---:|".repeat(modes.size())).append("\n");
+    row(body, "median loop (ms)", loop, w -> Double.isNaN(median(w)) ? "" : fmt(median(w), 1));
+    row(body, "min loop (ms)", loop, w -> Double.isNaN(median(w)) ? "" : fmt(min(w), 1));
+    row(body, "median wall (s)", wall, w -> fmt(median(w), 3));
+    row(body, "median CPU user+sys (s)", cpu, w -> fmt(median(w), 2));
+    body.append("\n");
+    Map<String, double[]> all = new LinkedHashMap<>();
+    wall.forEach((name, w) -> all.put("wall " + name, w));
+    cpu.forEach((name, w) -> all.put("cpu " + name, w));
+    loop.forEach((name, w) -> all.put("loop " + name, w));
+    return all;
+  }
+
+  private void agentTarget(Map<String, double[]> agent, boolean judged) {
+    double loop = median(agent.get("loop hot loop, agent")) / median(agent.get("loop hot loop"));
+    double wall = median(agent.get("wall hot loop, agent")) / median(agent.get("wall hot loop"));
+    double cpu = median(agent.get("cpu hot loop, agent")) / median(agent.get("cpu hot loop"));
+    double startWall = median(agent.get("wall small program, agent")) - median(agent.get("wall small program"));
+    double startCpu = median(agent.get("cpu small program, agent")) - median(agent.get("cpu small program"));
+    double attachWall = median(agent.get("wall small program, agent without out="))
+        - median(agent.get("wall small program"));
+    target(String.format(Locale.ROOT, "papertrail-agent: a hot loop of %,d calls of an annotated method ≤ 1 %% slower"
+        + " (median loop time)", agentCalls()), String.format(Locale.ROOT, "%+.2f %% (%s → %s ms); whole JVM:"
+        + " wall %.3f×, CPU %.3f× (these include the agent's start-up and exit)", (loop - 1) * 100,
+        fmt(median(agent.get("loop hot loop")), 1), fmt(median(agent.get("loop hot loop, agent")), 1), wall, cpu),
+        loop <= 1.01, judged);
+    md.append(String.format(Locale.ROOT, "| papertrail-agent start-up and exit on a small program (stated, no target)"
+        + " | +%.3f s wall (%s → %s s), +%.2f s CPU; without `out=` (attach and record only) +%.3f s wall | |%n",
+        startWall, fmt(median(agent.get("wall small program")), 3),
+        fmt(median(agent.get("wall small program, agent")), 3), startCpu, attachWall));
   }
 
   // ---------------------------------------------------------------------------------------------
