@@ -223,7 +223,7 @@ class TagletsTest {
     return run.page(type + ".html");
   }
 
-  private static int count(String text, String part) {
+  static int count(String text, String part) {
     int n = 0;
     for (int i = text.indexOf(part); i >= 0; i = text.indexOf(part, i + 1)) {
       n++;
