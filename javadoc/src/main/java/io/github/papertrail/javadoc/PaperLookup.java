@@ -21,7 +21,7 @@ final class PaperLookup {
   static String render(
       String id, Element element, DocTree tag, TagletReporter reporter, Diagnostic.Kind kind) {
     TagletCatalogs.Loaded loaded = TagletCatalogs.load();
-    if (loaded.error() != null) {
+    if (TagletCatalogs.reportOnce(loaded)) {
       reporter.error(loaded.error());
     }
     ParsedId parsed = Identifier.parse(id);

@@ -30,6 +30,7 @@ final class TagletCatalogs {
 
   private static Loaded cached;
   private static String cachedFor;
+  private static Loaded reported;
 
   private TagletCatalogs() {}
 
@@ -44,6 +45,18 @@ final class TagletCatalogs {
       cachedFor = list;
     }
     return cached;
+  }
+
+  /**
+   * Whether the catalogs' error is yet to be reported: once per javadoc run, although both taglets
+   * (each with its own reporter) meet it.
+   */
+  static synchronized boolean reportOnce(Loaded loaded) {
+    if (loaded.error() == null || reported == loaded) {
+      return false;
+    }
+    reported = loaded;
+    return true;
   }
 
   static Loaded read(String list, ClassLoader loader) {

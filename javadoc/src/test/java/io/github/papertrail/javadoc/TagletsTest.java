@@ -168,7 +168,12 @@ class TagletsTest {
             """
             package demo;
 
-            /** {@paper 2106.09685} and {@paper hu2021lora}. */
+            /**
+             * {@paper 2106.09685} and {@paper hu2021lora}.
+             *
+             * @papers
+             */
+            @io.github.papertrail.Paper("2106.09685")
             public class Lora {}
             """);
     assertFalse(run.ok, run.output);
@@ -177,7 +182,7 @@ class TagletsTest {
     String message = errors.get(0).getMessage(null);
     assertTrue(message.contains("cannot read the catalogs of -J-Dpapertrail.catalogs="), message);
     assertTrue(message.contains("missing.json"), message);
-    assertEquals(2, count(run.page("demo/Lora.html"), "<cite>" + LORA_TITLE + "</cite>"));
+    assertEquals(3, count(run.page("demo/Lora.html"), "<cite>" + LORA_TITLE + "</cite>"));
   }
 
   @Test
