@@ -62,6 +62,8 @@ final class JavadocRun {
               "-d",
               out.toString(),
               "-quiet",
+              // Only the taglets' diagnostics: JDK 25's doclint also warns of default constructors.
+              "-Xdoclint:none",
               "-classpath",
               classPath,
               "-tagletpath",
