@@ -6,6 +6,7 @@ import com.sun.source.util.DocTreePath;
 import com.sun.source.util.DocTrees;
 import com.sun.source.util.TreePath;
 import java.util.HashSet;
+import java.util.Locale;
 import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.tools.Diagnostic;
@@ -48,7 +49,7 @@ final class TagletReporter {
       return;
     }
     if (reporter == null) {
-      System.err.println("papertrail: " + kind.name().toLowerCase() + ": " + message);
+      System.err.println("papertrail: " + kind.name().toLowerCase(Locale.ROOT) + ": " + message);
     } else if (path != null) {
       reporter.print(kind, path, message);
     } else if (element != null) {
