@@ -1,8 +1,7 @@
 package io.github.papertrail.report;
 
 import io.github.papertrail.catalog.CatalogEntry;
-import io.github.papertrail.id.Identifier;
-import java.util.ArrayList;
+import io.github.papertrail.catalog.Pages;
 import java.util.List;
 import java.util.Locale;
 
@@ -43,13 +42,9 @@ final class ReportLinks {
    * only linkable ones.
    */
   static List<Link> pages(CatalogEntry entry) {
-    List<Link> pages = new ArrayList<>();
-    add(pages, "arXiv", entry.ids().arxiv());
-    add(pages, "DOI", entry.ids().doi());
-    add(pages, "OpenReview", entry.ids().openreview());
-    add(pages, "ACL Anthology", entry.ids().acl());
-    entry.ids().url().forEach(url -> add(pages, "Web", url));
-    return pages;
+    return Pages.of(entry, ReportLinks::linkable).stream()
+        .map(page -> new Link(page.label(), page.url()))
+        .toList();
   }
 
   /** The first page of an entry, or null. */
@@ -63,20 +58,7 @@ final class ReportLinks {
    * null.
    */
   static String urlOf(String id) {
-    return Identifier.parse(id)
-        .identifier()
-        .map(Identifier::url)
-        .filter(ReportLinks::linkable)
-        .orElse(null);
-  }
-
-  // A user catalog may hold an identifier that does not parse: it gets no link rather than failing
-  // the report.
-  private static void add(List<Link> pages, String label, String id) {
-    String url = id == null ? null : urlOf(id);
-    if (url != null) {
-      pages.add(new Link(label, url));
-    }
+    return Pages.urlOf(id, ReportLinks::linkable);
   }
 
   /** "Hu, Shen et al.", "6 authors", or null when the catalog names none. */

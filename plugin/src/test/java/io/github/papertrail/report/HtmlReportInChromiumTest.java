@@ -5,25 +5,19 @@ import static io.github.papertrail.report.ReportFixtures.LORA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.github.papertrail.catalog.Catalog;
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.Catalogs;
 import io.github.papertrail.catalog.Ids;
-import java.io.File;
-import java.io.IOException;
+import io.github.papertrail.testing.Chromium;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,13 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HtmlReportInChromiumTest {
 
-  private static final long TIMEOUT_SECONDS = 60;
-
   @TempDir Path dir;
 
   @Test
   void rendersFiltersAndScreenshotsThePage() throws Exception {
-    Path chromium = chromium();
+    Path chromium = Chromium.find();
     Path page = dir.resolve("references.html");
     Files.writeString(page, new HtmlReport().render(ReportFixtures.demo(), ReportFixtures.links()));
     String url = page.toUri().toString();
@@ -89,7 +81,7 @@ class HtmlReportInChromiumTest {
 
   @Test
   void aHostileCatalogShowsItsValuesAsTextAndRunsNoScript() throws Exception {
-    Path chromium = chromium();
+    Path chromium = Chromium.find();
     String pwn = "document.title='pwned'";
     CatalogEntry evil =
         new CatalogEntry(
@@ -171,79 +163,7 @@ class HtmlReportInChromiumTest {
     return visible;
   }
 
-  /** Runs headless Chromium with a fresh profile; its standard output. */
   private String run(Path chromium, String... args) throws Exception {
-    Path profile = Files.createTempDirectory("papertrail-chromium-");
-    Path out = Files.createTempFile(dir, "chromium", ".out");
-    Path err = Files.createTempFile(dir, "chromium", ".err");
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                chromium.toString(),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + profile));
-    command.addAll(List.of(args));
-    // Output goes to files, not pipes: a full pipe would stall Chromium, and reading one would
-    // block past the timeout.
-    Process process =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
-    try {
-      if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        fail(
-            "chromium did not finish within "
-                + TIMEOUT_SECONDS
-                + " s: "
-                + command
-                + "\n"
-                + Files.readString(err));
-      }
-      assertEquals(0, process.exitValue(), () -> "chromium failed: " + command + "\n" + read(err));
-      return Files.readString(out);
-    } finally {
-      delete(profile);
-    }
-  }
-
-  private static Path chromium() {
-    for (String entry : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
-      Path candidate = Path.of(entry.isEmpty() ? "." : entry, "chromium");
-      if (Files.isExecutable(candidate)) {
-        return candidate;
-      }
-    }
-    if ("true".equals(System.getenv("CI"))) {
-      fail("chromium is not on PATH: .ci/run should have installed it (Debian package chromium)");
-    }
-    Assumptions.assumeTrue(
-        false, "chromium is not on PATH; install Debian's chromium to render the page");
-    return null;
-  }
-
-  private static String read(Path file) {
-    try {
-      return Files.readString(file);
-    } catch (IOException e) {
-      return "(cannot read " + file + ")";
-    }
-  }
-
-  // Best effort: a Chromium helper may still be closing files in its profile.
-  private static void delete(Path tree) {
-    try (Stream<Path> paths = Files.walk(tree)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-    } catch (IOException | RuntimeException e) {
-      // left for the system's temporary-file cleaning
-    }
+    return Chromium.run(chromium, dir, args);
   }
 }

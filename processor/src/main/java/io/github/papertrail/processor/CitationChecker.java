@@ -22,6 +22,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
@@ -157,6 +159,9 @@ final class CitationChecker {
    */
   void checkElement(Element element, TreePath path, String doc) {
     try {
+      if (doc != null && doc.contains(PAPER_TAG_START)) {
+        checkPaperTags(element, path, doc);
+      }
       List<AnnotationMirror> mirrors = new ArrayList<>();
       for (AnnotationMirror mirror : element.getAnnotationMirrors()) {
         Element type = mirror.getAnnotationType().asElement();
@@ -274,17 +279,68 @@ final class CitationChecker {
         continue;
       }
       Problem problem = mentions.problem(name, placed, firstLine > 0);
-      String text = ProblemText.render(problem, catalogsAdvice);
-      Diagnostic.Kind kind =
-          problem.severity() == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
-      if (path != null) {
-        // the declaration's tree in both modes, so that they report at the same place
-        trees.printMessage(kind, text, path.getLeaf(), path.getCompilationUnit());
-      } else if (messager != null) {
-        messager.printMessage(kind, text, element);
-      } else {
-        reporter.report(kind, text);
+      print(element, path, problem, ProblemText.render(problem, catalogsAdvice));
+    }
+  }
+
+  private static final String PAPER_TAG_START = "{@paper";
+
+  /** An inline {@code {@paper ID}} of papertrail-javadoc, and its first word. */
+  private static final Pattern PAPER_TAG = Pattern.compile("\\{@paper(?=[\\s}])\\s*([^\\s}]*)");
+
+  /**
+   * The identifiers of papertrail-javadoc's {@code {@paper ID}} tags in the doc comment, checked as
+   * {@code @Paper} values are: a malformed or unknown one is {@code [PaperMalformedId]} or {@code
+   * [PaperUnknownId]} on the element, with the tag's line, before javadoc ever runs. (Only when the
+   * drift check reads doc comments, the default.)
+   */
+  private void checkPaperTags(Element element, TreePath path, String doc) {
+    Matcher tag = PAPER_TAG.matcher(doc);
+    List<String> suppressed = null;
+    int firstLine = -1;
+    while (tag.find()) {
+      String id = tag.group(1);
+      if (id.isEmpty()) {
+        continue; // javadoc reports a tag without identifier
       }
+      for (Problem problem : validator.validate(id, null).problems()) {
+        if (problem.kind() != ProblemKind.MALFORMED_ID
+            && problem.kind() != ProblemKind.UNKNOWN_ID) {
+          continue;
+        }
+        suppressed = suppressed == null ? SuppressionScope.of(element) : suppressed;
+        if (Suppressions.covers(suppressed, problem.kind())) {
+          continue;
+        }
+        if (path == null && trees != null) {
+          path = trees.getPath(element); // a package: once, and only for a problem
+        }
+        firstLine = firstLine < 0 ? (path == null ? 0 : firstLine(path, doc)) : firstLine;
+        int line =
+            firstLine + (int) doc.substring(0, tag.start()).chars().filter(c -> c == '\n').count();
+        String text =
+            ProblemText.render(problem, catalogsAdvice)
+                + " (in {@paper "
+                + Identifier.shown(id)
+                + "} of the Javadoc of "
+                + names.name(element)
+                + (firstLine > 0 ? ", line " + line : "")
+                + ")";
+        print(element, path, problem, text);
+      }
+    }
+  }
+
+  /** A problem on the element's declaration: the same place in both modes. */
+  private void print(Element element, TreePath path, Problem problem, String text) {
+    Diagnostic.Kind kind =
+        problem.severity() == Severity.ERROR ? Diagnostic.Kind.ERROR : Diagnostic.Kind.WARNING;
+    if (path != null) {
+      trees.printMessage(kind, text, path.getLeaf(), path.getCompilationUnit());
+    } else if (messager != null) {
+      messager.printMessage(kind, text, element);
+    } else {
+      reporter.report(kind, text);
     }
   }
 
