@@ -14,3 +14,25 @@ assert html.contains('— <span class="papertrail-role">adapts</span></li>')
 
 def log = new File(basedir, 'build.log').getText('UTF-8')
 assert !(log =~ /(error|warning): \[Paper/) : "the taglets reported a problem:\n${log}"
+
+// In a browser: headless Chromium renders the page, and the rendered DOM shows the titles and links.
+def chromium = System.getenv('PATH').split(File.pathSeparator).collect { new File(it, 'chromium') }.find { it.canExecute() }
+if (chromium == null) {
+  assert System.getenv('CI') == null : 'chromium is not on PATH: .ci/run installs it (Debian package chromium)'
+  println 'javadoc-taglets: chromium is not on PATH; the page was checked as HTML only'
+  return true
+}
+def profile = new File(basedir, 'target/chromium-profile')
+profile.deleteDir()
+def command = [chromium.path, '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+               '--disable-component-update', '--disable-sync', '--no-first-run', "--user-data-dir=${profile}",
+               '--dump-dom', page.toURI().toString()]
+def process = command.execute()
+def out = new StringBuilder(), err = new StringBuilder()
+process.waitForProcessOutput(out, err)
+def dom = out.toString()
+assert process.exitValue() == 0 : "chromium failed: ${err}"
+assert dom.count('LORA: LOW-RANK ADAPTATION OF LARGE LANGUAGE MODELS') >= 2 : "the rendered page lacks the LoRA title:\n${dom}"
+assert dom.contains('href="https://arxiv.org/abs/2106.09685"') : 'the rendered page lacks the arXiv link'
+assert dom.contains('Sparse Adapters for Acme Models') : 'the rendered page lacks the team paper'
+return true
