@@ -4,6 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.catalog.Catalogs;
+import io.github.papertrail.catalog.Pages;
+import io.github.papertrail.catalog.format.BibtexEntry;
 import io.github.papertrail.catalog.format.StreamingJson;
 import io.github.papertrail.id.Identifier;
 import java.io.IOException;
@@ -119,62 +121,15 @@ final class UsageReport {
       }
     }
     for (String paper : unknown) {
-      out.append("\n% not in the catalogs: ")
-          .append(paper.replaceAll("[\\r\\n@]", " "))
-          .append('\n');
+      out.append("\n% not in the catalogs: ").append(BibtexEntry.comment(paper)).append('\n');
     }
     return out.toString();
   }
 
+  /** The entry in the plugin's BibTeX form, its first web page as its {@code url}. */
   private static void entry(StringBuilder out, CatalogEntry entry) {
-    out.append("\n@misc{").append(entry.key().replaceAll("[^A-Za-z0-9_:.+/-]", "-")).append(",\n");
-    List<String> fields = new ArrayList<>();
-    if (!entry.authors().isEmpty()) {
-      String authors =
-          String.join(" and ", entry.authors().stream().map(UsageReport::tex).toList());
-      fields.add(
-          "author = {"
-              + authors
-              + (Boolean.TRUE.equals(entry.moreAuthors()) ? " and others}" : "}"));
-    }
-    fields.add("title = {{" + tex(entry.title()) + "}}");
-    if (entry.year() != null) {
-      fields.add("year = {" + entry.year() + "}");
-    }
-    if (entry.ids().arxiv() != null) {
-      fields.add("eprint = {" + bare(entry.ids().arxiv()) + "}");
-      fields.add("archivePrefix = {arXiv}");
-    }
-    if (entry.ids().doi() != null) {
-      fields.add("doi = {" + bare(entry.ids().doi()) + "}");
-    }
-    out.append("  ").append(String.join(",\n  ", fields)).append("\n}\n");
-  }
-
-  /** An identifier without its scheme ({@code arxiv:2106.09685} → {@code 2106.09685}), verbatim. */
-  private static String bare(String id) {
-    return Identifier.parse(id)
-        .identifier()
-        .map(Identifier::value)
-        .orElse(id)
-        .replaceAll("[{}\\s]", "");
-  }
-
-  /** TeX's special characters escaped in a text field. */
-  private static String tex(String value) {
-    StringBuilder out = new StringBuilder(value.length());
-    value
-        .codePoints()
-        .forEach(
-            c -> {
-              if (c == '\\') {
-                out.append("\\textbackslash{}");
-              } else if ("{}&%$#_".indexOf(c) >= 0) {
-                out.append('\\').appendCodePoint(c);
-              } else {
-                out.appendCodePoint(c == '\n' || c == '\r' ? ' ' : c);
-              }
-            });
-    return out.toString();
+    List<Pages.Page> pages =
+        Pages.of(entry, url -> url.startsWith("https://") || url.startsWith("http://"));
+    BibtexEntry.write(out, entry, pages.isEmpty() ? null : pages.get(0).url(), null);
   }
 }

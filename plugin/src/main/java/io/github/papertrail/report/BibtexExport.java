@@ -1,6 +1,7 @@
 package io.github.papertrail.report;
 
 import io.github.papertrail.catalog.CatalogEntry;
+import io.github.papertrail.catalog.format.BibtexEntry;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ public final class BibtexExport {
             .append(sorted.size() == 1 ? " paper" : " papers")
             .append(" (papertrail export)\n");
     for (CatalogEntry entry : sorted) {
-      BibtexEntry.write(out, entry, null);
+      BibtexEntry.write(out, entry, ReportLinks.primaryUrl(entry), null);
     }
     return out.toString();
   }
@@ -38,7 +39,7 @@ public final class BibtexExport {
       List<CatalogEntry> entries, java.util.function.Function<CatalogEntry, String> note) {
     StringBuilder out = new StringBuilder();
     for (CatalogEntry entry : entries) {
-      BibtexEntry.write(out, entry, note.apply(entry));
+      BibtexEntry.write(out, entry, ReportLinks.primaryUrl(entry), note.apply(entry));
     }
     return out.toString();
   }

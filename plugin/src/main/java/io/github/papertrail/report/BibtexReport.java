@@ -1,5 +1,6 @@
 package io.github.papertrail.report;
 
+import io.github.papertrail.catalog.format.BibtexEntry;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -37,6 +38,7 @@ public final class BibtexReport implements ReportFormat {
       BibtexEntry.write(
           out,
           paper.entry(),
+          ReportLinks.primaryUrl(paper.entry()),
           "papertrail: cited by " + elements + (elements == 1 ? " element" : " elements"));
     }
     boolean first = true;

@@ -1,23 +1,26 @@
-package io.github.papertrail.report;
+package io.github.papertrail.catalog.format;
 
 import io.github.papertrail.catalog.CatalogEntry;
 import io.github.papertrail.id.Identifier;
 
 /**
- * The one BibTeX entry writer that {@link BibtexReport} (references.bib) and {@link BibtexExport}
- * (papers.bib) share: {@code @inproceedings} when the entry has a venue, else {@code @misc}; keyed
- * by catalog key; {@code eprint}/{@code archivePrefix} for arXiv; TeX specials escaped.
+ * The one BibTeX entry writer of papertrail: the Maven plugin's references.bib and papers.bib, and
+ * the agent's papers-used.bib. {@code @inproceedings} when the entry has a venue, else {@code
+ * @misc}; keyed by catalog key; {@code eprint}/{@code archivePrefix} for arXiv; TeX specials
+ * escaped.
  */
-final class BibtexEntry {
+public final class BibtexEntry {
 
   private BibtexEntry() {}
 
   /**
    * Appends one entry, preceded by a blank line.
    *
+   * @param url the {@code url} field (the paper's first page the caller lets become a link), or
+   *     null for none
    * @param note the {@code note} field, or null for none
    */
-  static void write(StringBuilder out, CatalogEntry entry, String note) {
+  public static void write(StringBuilder out, CatalogEntry entry, String url, String note) {
     out.append('\n')
         .append(entry.venue() == null ? "@misc{" : "@inproceedings{")
         .append(key(entry.key()))
@@ -47,7 +50,6 @@ final class BibtexEntry {
     if (doi != null) {
       field(out, "doi", verbatim(doi.value()));
     }
-    String url = ReportLinks.primaryUrl(entry);
     if (url != null) {
       field(out, "url", verbatim(url));
     }
@@ -67,7 +69,7 @@ final class BibtexEntry {
   }
 
   /** Escapes TeX's special characters in a text field. */
-  static String tex(String value) {
+  public static String tex(String value) {
     StringBuilder out = new StringBuilder(value.length() + 8);
     for (char c : value.toCharArray()) {
       switch (c) {
@@ -100,7 +102,7 @@ final class BibtexEntry {
    * to the next '@', so a comment may hold neither an '@' nor a line break (which would let the
    * next line look like an entry).
    */
-  static String comment(String value) {
+  public static String comment(String value) {
     return value.replaceAll("[\\r\\n\\u2028\\u2029]", " ").replace("@", "(at)");
   }
 }
