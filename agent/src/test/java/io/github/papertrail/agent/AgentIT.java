@@ -63,7 +63,8 @@ class AgentIT {
     assertFalse(json.contains("1412.6980"), json);
     assertTrue(json.indexOf("2106.09685") < json.indexOf("1706.03762"), "first-use order");
     String bib = Files.readString(dir.resolve("target/papers-used.bib"));
-    assertTrue(bib.contains("@misc{hu2021lora,"), bib);
+    assertTrue(bib.contains("@inproceedings{hu2021lora,"), bib);
+    assertTrue(bib.contains("url = {https://arxiv.org/abs/2106.09685}"), bib);
     assertFalse(bib.contains("kingma"), bib);
   }
 
