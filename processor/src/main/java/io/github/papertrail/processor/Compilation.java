@@ -175,10 +175,10 @@ final class Compilation {
 
   /**
    * Records that this compilation compiled the element's outermost type (or package): its old
-   * citations go.
+   * citations go. False when it was recorded already (a round showed it).
    */
-  void compiled(Element element) {
-    compiledOwners.add(names.owner(element));
+  boolean compiled(Element element) {
+    return compiledOwners.add(names.owner(element));
   }
 
   /** The same for every root element of a processing round. */

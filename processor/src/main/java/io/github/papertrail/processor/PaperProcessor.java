@@ -59,9 +59,6 @@ public final class PaperProcessor extends AbstractProcessor {
    */
   private Map<URI, CompilationUnitTree> entered;
 
-  /** Owners (outermost types, packages, modules) whose declarations have been checked. */
-  private final Set<String> checkedOwners = new HashSet<>();
-
   private boolean finished;
 
   /** Where catalog jars are looked for. */
@@ -168,7 +165,6 @@ public final class PaperProcessor extends AbstractProcessor {
     ElementNames names = compilation.names();
     Set<String> withoutSource = new HashSet<>(); // owners: outermost types
     for (Element root : round.getRootElements()) {
-      checkedOwners.add(names.owner(root));
       TreePath path = trees == null || !(root instanceof TypeElement) ? null : trees.getPath(root);
       if (path != null) {
         compilation.check(path);
@@ -224,8 +220,7 @@ public final class PaperProcessor extends AbstractProcessor {
       }
       Element element =
           declaration == null ? null : trees.getElement(new TreePath(file, declaration));
-      if (element != null && checkedOwners.add(compilation.names().owner(element))) {
-        compilation.compiled(element);
+      if (element != null && compilation.compiled(element)) {
         if (compilation.checksMentions() && compilation.ready()) {
           compilation.check(file);
         }
@@ -238,10 +233,9 @@ public final class PaperProcessor extends AbstractProcessor {
       }
       TreePath path = new TreePath(file, declaration);
       Element type = trees.getElement(path);
-      if (type == null || !checkedOwners.add(compilation.names().owner(type))) {
-        continue;
+      if (type == null || !compilation.compiled(type)) {
+        continue; // a round showed it: checked there
       }
-      compilation.compiled(type);
       if (compilation.checksMentions() && compilation.ready()) {
         compilation.check(path);
       }

@@ -87,15 +87,10 @@ public final class CatalogFiles {
    * tracks it as an input.
    */
   public static List<ClassPathCatalog> onClassPath(ClassLoader loader) {
-    URL own = ownLocation();
-    URL bundledUrl = bundledResource(CatalogFiles.class.getClassLoader(), own);
     List<ClassPathCatalog> catalogs = new ArrayList<>();
     for (URL url : resources(loader)) {
-      boolean isBundled =
-          own != null
-              ? isIn(url, own)
-              : bundledUrl != null && url.toExternalForm().equals(bundledUrl.toExternalForm());
-      if (!isBundled && !besidePapertrailsClasses(url)) {
+      // the bundled catalog lies beside papertrail's classes, in core's jar or in a shading one
+      if (!besidePapertrailsClasses(url)) {
         catalogs.add(new ClassPathCatalog(url));
       }
     }
